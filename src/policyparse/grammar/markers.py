@@ -1,0 +1,115 @@
+"""Heading markers: the numbering styles of policy documents, as data.
+
+Each :class:`MarkerStyle` names a style of GOLD.md (``cn_dun`` 一、,
+``paren_cn`` （一）, ``arabic_dot`` 1. 1、 1．, ``paren_arabic`` （1）,
+``circled`` ①, ``chapter`` 第一章, ``section`` 第一节, ``article`` 第一条,
+``box`` 专栏1) with the pattern of its marker and how to read its number.
+:func:`match_marker` tries them at one position of a line.
+
+Half-width and full-width forms are the same style; ``variant`` separates
+forms a document may nest inside each other (1. under 1、 is a deeper level).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .numerals import HEADING_NUMERAL_CHARS, cn_to_int, fullwidth_to_ascii
+
+CN = f"[{HEADING_NUMERAL_CHARS}]{{1,4}}"
+DIGITS = r"[0-9０-９]{1,3}"
+OPEN = r"[（(]"
+CLOSE = r"[）)]"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
+
+
+@dataclass(frozen=True)
+class MarkerStyle:
+    """One numbering style: its name, the marker pattern (group ``n`` holds the number)."""
+
+    name: str
+    pattern: str
+    numeral: str  # "cn", "arabic" or "circled"
+    rank: int  # conventional depth, used only to break ties between styles
+
+
+# Order matters where patterns overlap: 第X章 before anything else, （一） before （1）.
+STYLES: tuple[MarkerStyle, ...] = (
+    MarkerStyle("chapter", rf"第(?P<n>{CN}|{DIGITS})章", "cn", 0),
+    MarkerStyle("section", rf"第(?P<n>{CN}|{DIGITS})节", "cn", 1),
+    MarkerStyle("article", rf"第(?P<n>{CN}|{DIGITS})条", "cn", 2),
+    MarkerStyle("box", rf"专栏\s*(?P<n>{DIGITS}|{CN})(?![0-9０-９])", "cn", 3),
+    MarkerStyle("cn_dun", rf"(?P<n>{CN})(?:、|[.．](?![0-9０-９]))", "cn", 3),
+    MarkerStyle("paren_cn", rf"{OPEN}(?P<n>{CN}){CLOSE}", "cn", 4),
+    MarkerStyle("arabic_dot", rf"(?P<n>{DIGITS})(?:、|[.．](?![0-9０-９]))", "arabic", 5),
+    MarkerStyle("paren_arabic", rf"{OPEN}(?P<n>{DIGITS}){CLOSE}", "arabic", 6),
+    MarkerStyle("circled", rf"(?P<n>[{CIRCLED}])", "circled", 7),
+)
+STYLE_BY_NAME = {s.name: s for s in STYLES}
+
+_COMBINED = regex.compile(
+    "|".join(f"(?P<{s.name}>{s.pattern.replace('(?P<n>', f'(?P<{s.name}_n>')})" for s in STYLES)
+)
+
+# What may not follow a marker: a number that goes on (1.5万亩, 3、5年) or a
+# percentage, or more list punctuation.
+_BAD_AFTER = regex.compile(r"[0-9０-９%％‰、，,.．]")
+
+
+@dataclass(frozen=True)
+class MarkerMatch:
+    """A marker found at a position: its style, number, and where it ends."""
+
+    style: str
+    number: int
+    marker: str
+    start: int
+    end: int
+    variant: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What identifies a numbering sequence in the nesting stack."""
+        return (self.style, self.variant)
+
+
+def _number(style: MarkerStyle, raw: str) -> int | None:
+    if style.numeral == "circled" or raw in CIRCLED:
+        return CIRCLED.index(raw) + 1 if raw in CIRCLED else None
+    ascii_digits = fullwidth_to_ascii(raw)
+    if ascii_digits.isdigit():
+        return int(ascii_digits)
+    return cn_to_int(raw)
+
+
+def _variant(style: str, marker: str) -> str:
+    if style in ("arabic_dot", "cn_dun"):
+        return "dun" if marker.endswith("、") else "dot"
+    return ""
+
+
+def match_marker(text: str, pos: int = 0) -> MarkerMatch | None:
+    """The heading marker that starts at ``pos``, if any.
+
+    >>> m = match_marker("（十一）保障热敏灸产业人才需求。")
+    >>> (m.style, m.number, m.marker)
+    ('paren_cn', 11, '（十一）')
+    >>> match_marker("1.5万亩艾草") is None, match_marker("2020年，全市") is None
+    (True, True)
+    >>> match_marker("专栏3  中医特色康复服务能力建设项目").style
+    'box'
+    """
+    m = _COMBINED.match(text, pos)
+    if not m:
+        return None
+    style = STYLE_BY_NAME[m.lastgroup]
+    raw_number = m.group(f"{style.name}_n")
+    number = _number(style, raw_number)
+    if number is None or number == 0:
+        return None
+    end = m.end()
+    if end < len(text) and style.name not in ("box",) and _BAD_AFTER.match(text, end):
+        return None
+    marker = m.group(0)
+    return MarkerMatch(style.name, number, marker, m.start(), end, _variant(style.name, marker))

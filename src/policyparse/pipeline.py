@@ -1,0 +1,73 @@
+"""The pipeline, stage by stage, in one place.
+
+    read       bytes → text, per format           readers/
+    normalise  one text; every span indexes it    normalise.py
+    split      the logical documents              documents.py
+    segment    the section tree                   segment.py
+    metadata   header and footer (GB/T 9704)      metadata.py
+    extract    records with spans and sections    extractors/
+
+Each stage is a plain function of its inputs; :func:`parse_text` runs the
+stages after reading, :func:`parse` runs them all on a file.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .documents import split_documents
+from .extractors import EXTRACTORS, DocumentView
+from .metadata import read_metadata
+from .models import Document, ParseResult, Source
+from .normalise import normalise
+from .readers import Decoded, read_bytes, read_file
+from .segment import SectionIndex, segment
+
+STAGES = ("read", "normalise", "split_documents", "segment", "metadata", "extract")
+
+
+def _document(text: str, start: int, end: int, label: str | None) -> Document:
+    sections = segment(text, start, end)
+    metadata = read_metadata(text, start, end, sections, label)
+    view = DocumentView(text, start, end, SectionIndex(sections), metadata)
+    records = {field: extract(view) for field, extract in EXTRACTORS}
+    return Document(span=(start, end), metadata=metadata, sections=sections, **records)
+
+
+def _result(decoded: Decoded, source: Source) -> ParseResult:
+    text = normalise(decoded.text).text
+    warnings = []
+    if not text.strip():
+        warnings.append("no document text left after removing page chrome")
+    documents = [_document(text, d.start, d.end, d.label) for d in split_documents(text)] if text else []
+    return ParseResult(source=source, text=text, documents=documents, warnings=warnings)
+
+
+def parse_text(text: str, *, path: str | None = None) -> ParseResult:
+    """Parse a document given as text.
+
+    >>> r = parse_text("一、总体要求\\n（一）指导思想。以习近平…")
+    >>> [(s.level, s.style, s.title) for s in r.documents[0].sections[0].children]
+    [(2, 'paren_cn', '指导思想')]
+    """
+    return _result(Decoded(text=text, format="text"), Source(path=path, format="text"))
+
+
+def parse_bytes(data: bytes, path: str) -> ParseResult:
+    """Parse a file's bytes; ``path`` names it in errors and picks the reader by extension."""
+    decoded = read_bytes(data, path)
+    return _result(decoded, _source(path, data, decoded))
+
+
+def parse(path: str | Path) -> ParseResult:
+    """Parse a file; the format comes from its extension (.txt, .docx, .pdf, .html).
+
+    Raises :class:`~policyparse.errors.InputError` for a file that cannot be read.
+    """
+    data, decoded = read_file(path)
+    return _result(decoded, _source(str(path), data, decoded))
+
+
+def _source(path: str, data: bytes, decoded: Decoded) -> Source:
+    return Source(path=path, format=decoded.format, sha256=hashlib.sha256(data).hexdigest(),
+                  encoding=decoded.encoding)
