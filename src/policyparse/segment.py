@@ -19,9 +19,10 @@ Numbering continuity is the evidence that a marker is a heading:
 * quantities (``1.5万亩``, ``2020年``), dashes, 一是/二是, table rows and the
   attachment list (``附件：1.…``) never start a heading.
 
-A box (专栏1) sits one level below the heading whose text it appears in: it
-closes the innermost open item and becomes its sibling (under （一） with items
-1. 2. 3., 专栏1 is at the items' level).
+A box (专栏1) sits one level below the heading whose text it appears in: the
+innermost open heading that stands on a line of its own.  Items whose body
+runs on after the title (``1.支持…。强化…``) are paragraphs, and a box closes
+them: under （一） with items 1. 2. 3., 专栏1 is at the items' level.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ class _Node:
     line_start: int
     title: str
     title_end: int
+    standalone: bool = False  # the heading's line holds nothing but the heading
     level: int = 0
     body_start: int = 0
     parent: "_Node | None" = None
@@ -64,6 +66,29 @@ def _title(line: str, after_marker: int) -> tuple[str, int]:
         j += 1
     title = line[i:j].strip(" \t：:")
     return title, (j + 1 if j < len(line) else j)
+
+
+def read_heading_line(line: str) -> tuple[MarkerMatch, str, int] | None:
+    """The marker, title and title end of a line that starts with a heading marker.
+
+    Only what the line itself shows is checked here; whether the marker is a
+    heading also depends on the numbering around it (see :func:`segment`).
+
+    >>> m, title, _ = read_heading_line("（一）指导思想。以习近平…")
+    >>> m.style, m.number, title
+    ('paren_cn', 1, '指导思想')
+    >>> read_heading_line("——坚持融合互动。") is None
+    True
+    """
+    if _is_table_row(line):
+        return None
+    m = match_marker(line, 0)
+    if not m:
+        return None
+    title, title_end = _title(line, m.end)
+    if not title or title.startswith(("——", "—")):
+        return None
+    return m, title, title_end
 
 
 def _lines(text: str, start: int, end: int):
@@ -96,7 +121,10 @@ class _Builder:
             i = self._index(m.key)
             if i is not None:
                 return i
-            return max(0, len(self.stack) - 1) if len(self.stack) >= 2 else len(self.stack)
+            depth = len(self.stack)
+            while depth and not self.stack[depth - 1].standalone:
+                depth -= 1  # items whose body runs on after the title are closed by a box
+            return depth
         i = self._index(m.key)
         if i is not None:
             last = self.stack[i].match.number
@@ -140,7 +168,8 @@ def _candidates(text: str, start: int, end: int, lost_breaks: bool):
             continue
         if _is_table_row(line):
             continue
-        m = match_marker(line, 0)
+        heading = read_heading_line(line)
+        m = heading[0] if heading else None
         if in_attachments and m and m.style in ("arabic_dot", "paren_arabic") and "。" not in line:
             continue
         in_attachments = False
@@ -180,7 +209,8 @@ def segment(text: str, start: int, end: int) -> list[Section]:
         depth = builder.place(m, inline)
         if depth is None:
             continue
-        node = _Node(m, line_pos + m.start, title, line_pos + title_end)
+        node = _Node(m, line_pos + m.start, title, line_pos + title_end,
+                     standalone=not inline and not line[title_end:].strip())
         builder.push(node, depth)
     _close(builder.nodes, text, end)
     return _to_models(builder.roots, "")

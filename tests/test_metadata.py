@@ -1,0 +1,56 @@
+"""The GB/T 9704 header and footer."""
+from __future__ import annotations
+
+from datetime import date
+
+import policyparse
+
+
+def meta(text: str):
+    return policyparse.parse_text(text).documents[0].metadata
+
+
+def test_cover_notice_header_and_footer():
+    m = meta(
+        "桂政办发〔2021〕88号\n\n桂林市人民政府办公室关于印发桂林市\n养老服务体系建设实施方案的通知\n\n"
+        "各县（市、区）人民政府，市政府各部门：\n现将《桂林市养老服务体系建设实施方案》印发给你们，请认真贯彻执行。\n\n"
+        "桂林市人民政府办公室\n二〇二一年八月十五日\n（此件主动公开）\n一、总体要求\n坚持以人民为中心。\n\n"
+        "抄送：市委办公室，市人大常委会办公室。\n桂林市人民政府办公室秘书科  2021年8月16日印发"
+    )
+    assert m.doc_number == "桂政办发〔2021〕88号"
+    assert m.title == "桂林市人民政府办公室关于印发桂林市养老服务体系建设实施方案的通知"
+    assert m.issuer == "桂林市人民政府办公室"
+    assert m.recipients == ["各县（市、区）人民政府", "市政府各部门"]
+    assert m.date == date(2021, 8, 15)
+    assert m.printed_date == date(2021, 8, 16)
+    assert m.printed_by == "桂林市人民政府办公室秘书科"
+    assert m.cc == ["市委办公室", "市人大常委会办公室"]
+    assert m.publicity == "此件主动公开"
+    assert m.cited_documents == []  # the plan it issues is the document itself, not a citation
+
+
+def test_joint_issuers_above_a_title_that_starts_with_guanyu():
+    m = meta("中共某市委办公室  某市人民政府办公室\n关于加快推进中医药产业发展的意见\n（征求意见稿）\n\n一、总体要求")
+    assert m.title == "中共某市委办公室某市人民政府办公室关于加快推进中医药产业发展的意见"
+    assert m.issuer == "中共某市委办公室、某市人民政府办公室"
+    assert m.issuers == ["中共某市委办公室", "某市人民政府办公室"]
+
+
+def test_blank_document_number_and_web_copy_number_after_the_title():
+    assert meta("屯政办发〔2021〕 号\n某区人民政府办公室\n\n关于印发某规划的通知\n一、目标").doc_number == "屯政办发〔2021〕号"
+    m = meta("某市人民政府办公室关于印发某方案的通知 (宜府办字[2020]13号)\n各县(市、区)人民政府:\n一、工作目标")
+    assert m.doc_number == "宜府办字[2020]13号"
+    assert m.title == "某市人民政府办公室关于印发某方案的通知"
+
+
+def test_cited_document_numbers_are_not_the_document_number():
+    m = meta("某市促进产业发展实施方案\n根据《江西省人民政府办公厅关于促进热敏灸产业发展的实施意见》（赣府厅发〔2019〕15号）精神，制定本方案。\n一、指导思想")
+    assert m.doc_number is None
+    assert m.title == "某市促进产业发展实施方案"
+    assert m.cited_documents[0].doc_number == "赣府厅发〔2019〕15号"
+
+
+def test_signing_date_is_not_the_printing_date_or_a_past_event():
+    m = meta("关于某事的通知\n方案已经2020年7月17日市政府常务会议审议通过。\n一、任务\n完成。\n\n某办公室  2021年8月15日印发")
+    assert m.date == date(2021, 8, 15)  # only the printing date exists
+    assert m.printed_date == date(2021, 8, 15)
