@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import policyparse
 from corpus import markers
 from policyparse.segment import read_heading_line
 
@@ -27,3 +28,62 @@ def test_marker_examples(line, expected):
 @pytest.mark.parametrize("line", markers.NEGATIVES, ids=[n[:16] for n in markers.NEGATIVES])
 def test_marker_negatives(line):
     assert _first_heading(line) is None
+
+
+# ---------------------------------------------------------------- extractors
+#
+# Each extractor corpus holds EXAMPLES (passage, expected records) and
+# NEGATIVES (passages that must give no record of that kind).  A record
+# matches when every field the corpus states is equal and its raw is the
+# text at its span; whitespace inside raw is ignored, as in GOLD.md.
+
+import importlib  # noqa: E402
+
+import regex  # noqa: E402
+
+EXTRACTOR_CORPORA = ("responsibilities", "funding", "deadlines", "targets")
+_WS = regex.compile(r"\s+")
+
+
+def _records(kind: str, passage: str) -> list[dict]:
+    result = policyparse.parse_text(passage)
+    out = []
+    for doc in result.documents:
+        for rec in getattr(doc, kind):
+            assert result.text[rec.span[0]:rec.span[1]] == rec.raw
+            out.append(rec.model_dump())
+    return out
+
+
+def _comparable(expected: dict, got: dict) -> dict:
+    out = {}
+    for key, value in expected.items():
+        have = got.get(key)
+        if key == "raw":
+            value, have = _WS.sub("", value), _WS.sub("", have or "")
+        elif isinstance(value, (int, float)) and isinstance(have, (int, float)):
+            value, have = round(float(value), 6), round(float(have), 6)
+        out[key] = (value, have)
+    return out
+
+
+def _cases(kind: str, attr: str):
+    module = importlib.import_module(f"corpus.{kind}")
+    items = getattr(module, attr, [])
+    return [pytest.param(kind, item, id=f"{kind}:{(item[0] if attr == 'EXAMPLES' else item)[:20]}")
+            for item in items]
+
+
+@pytest.mark.parametrize("kind,example", [c for k in EXTRACTOR_CORPORA for c in _cases(k, "EXAMPLES")])
+def test_extractor_examples(kind, example):
+    passage, expected = example
+    got = _records(kind, passage)
+    assert len(got) == len(expected), [g["raw"] for g in got]
+    for exp, rec in zip(expected, got):
+        pairs = _comparable(exp, rec)
+        assert {k: v[1] for k, v in pairs.items()} == {k: v[0] for k, v in pairs.items()}
+
+
+@pytest.mark.parametrize("kind,passage", [c for k in EXTRACTOR_CORPORA for c in _cases(k, "NEGATIVES")])
+def test_extractor_negatives(kind, passage):
+    assert [r["raw"] for r in _records(kind, passage)] == []

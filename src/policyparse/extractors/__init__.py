@@ -33,5 +33,13 @@ class DocumentView:
 
 Extractor = Callable[[DocumentView], list[Record]]
 
-# (Document field, extractor); filled in as extractors land.
-EXTRACTORS: tuple[tuple[str, Extractor], ...] = ()
+def _extractors() -> tuple[tuple[str, Extractor], ...]:
+    from . import responsibilities
+
+    return (
+        ("responsibilities", responsibilities.extract),
+    )
+
+
+# (Document field, extractor), in the order the pipeline runs them.
+EXTRACTORS: tuple[tuple[str, Extractor], ...] = _extractors()

@@ -1,0 +1,84 @@
+"""The vocabulary of responsible units, as data.
+
+``UNIT_SUFFIXES`` is the lexicon that tells a list of units (（市卫健委、市民政局）)
+from other bracketed text (（征求意见稿）, （2021-2025年）): the endings of the names
+of government bodies, Party organs, public institutions and companies, as they
+appear in the 分工 brackets of municipal and county documents.  The alias table
+(``data/unit_aliases.tsv``) maps common short names to full names so that
+analysts can count by agency across documents.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+
+UNIT_SUFFIXES: tuple[str, ...] = (
+    # government and Party bodies
+    "人民政府", "政府", "委员会", "管委会", "管理委员会", "办事处", "办公室", "办公厅", "党委", "党组",
+    "委", "局", "厅", "部", "办", "署", "处", "科", "室", "所", "站", "队", "中心", "院", "庭",
+    "分局", "支队", "大队", "街道", "乡镇", "镇", "乡", "场",
+    # mass organisations, institutions, companies
+    "工会", "总工会", "团委", "妇联", "残联", "科协", "侨联", "文联", "红十字会", "协会", "学会",
+    "商会", "联合会", "联社", "供销社", "社", "台", "馆", "学校", "大学", "学院", "医院",
+    "集团", "公司", "银行", "支行", "分行", "园区", "基地", "小组", "指挥部", "单位", "部门",
+)
+_SUFFIX_RE = regex.compile(
+    rf"(?:{'|'.join(sorted(map(regex.escape, UNIT_SUFFIXES), key=len, reverse=True))})"
+    r"(?:[（(〔［\[][^（）()〔〕［］\[\]]{1,12}[）)〕］\]])?$"
+)
+# Bracketed notes that look like lists but never name units.
+NOT_UNITS = regex.compile(r"^(?:以下简称|简称|含|不含|试行|暂行|征求意见稿|送审稿|此件|第[一二三四五六七八九十\d]|[0-9０-９])")
+ADMIN_PREFIX = regex.compile(r"^(?:各?(?:省|市|区|县|州|盟|旗))")
+
+
+def looks_like_unit(name: str) -> bool:
+    """Whether a name reads as a responsible unit.
+
+    >>> [looks_like_unit(x) for x in ("市卫健委", "相关县〔市、区〕政府", "江西景德中药股份有限公司", "征求意见稿", "市", "含")]
+    [True, True, True, False, False, False]
+    """
+    name = name.strip()
+    if len(name) < 3 or NOT_UNITS.match(name) or regex.search(r"[0-9０-９%。；]", name):
+        return False
+    return bool(_SUFFIX_RE.search(name))
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    text = resources.files("policyparse").joinpath("data/unit_aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            alias, canonical = line.split("\t")[:2]
+            table[alias] = canonical
+    return table
+
+
+def normalise_unit(name: str, previous_prefix: str = "") -> tuple[str, str]:
+    """A unit's canonical name, and the administrative prefix it carries (or inherits).
+
+    A name listed after others that share their prefix (市发展改革委、财政局) inherits it.
+
+    >>> normalise_unit("市卫健委")
+    ('市卫生健康委员会', '市')
+    >>> normalise_unit("财政局", "市")
+    ('市财政局', '市')
+    >>> normalise_unit("江西景德中药股份有限公司")
+    ('江西景德中药股份有限公司', '')
+    """
+    aliases = _aliases()
+    m = ADMIN_PREFIX.match(name)
+    if m and len(name) > len(m.group(0)) + 1:
+        prefix, stem = m.group(0), name[m.end():]
+        if stem in aliases:
+            return prefix + aliases[stem], prefix
+        if name in aliases:  # 市场监管局: the 市 is part of the stem
+            return previous_prefix + aliases[name], previous_prefix
+        return name, prefix
+    if name in aliases:
+        return previous_prefix + aliases[name], previous_prefix
+    if previous_prefix and regex.search(r"(?:局|委|办|厅|部)$", name):
+        return previous_prefix + name, previous_prefix
+    return name, ""
