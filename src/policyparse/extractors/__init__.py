@@ -34,10 +34,13 @@ class DocumentView:
 Extractor = Callable[[DocumentView], list[Record]]
 
 def _extractors() -> tuple[tuple[str, Extractor], ...]:
-    from . import responsibilities
+    from . import deadlines, funding, responsibilities
 
     return (
         ("responsibilities", responsibilities.extract),
+        ("funding", funding.extract),
+        ("deadlines", deadlines.extract),
+        ("durations", deadlines.durations),
     )
 
 

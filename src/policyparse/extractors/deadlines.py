@@ -1,0 +1,163 @@
+"""Deadlines: absolute calendar times by or at which something is due.
+
+``到2023年``, ``力争到2025年底``, ``2022年6月底前``, ``二〇二五年``, ``到20xx年`` (a
+redacted year: listed, year null), and ``6月底前`` within a year stated earlier
+in the paragraph.  Not deadlines: past events (``2020年7月17日…审议通过``),
+the document's own dates (a line that is only a date, ``…印发``), years in
+document numbers (``〔2019〕``) and inside cited titles (``《…（2016-2030年）》``),
+plan periods (``2021-2025年``) and durations (``5年内``, ``每年``).
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+import regex
+
+from ..grammar.numerals import digits_to_int, cn_to_int, fullwidth_to_ascii
+from ..models import Deadline, Duration
+from . import DocumentView
+
+LEADS = ("力争到", "争取到", "到", "至", "于")
+_CN_DIGIT = "〇○零一二三四五六七八九"
+YEAR = rf"(?P<year>[12][0-9]{{3}}|[１２][０-９]{{3}}|20[xX×]{{2}}|[xX×]{{4}}|20[0-9][xX×]|[{_CN_DIGIT}]{{4}})"
+MONTH = rf"(?P<month>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九]|[xX×])"
+DAY = rf"(?P<day>[12][0-9]|3[01]|0?[1-9]|[１-３]?[０-９]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[xX×]{{1,2}})"
+END = r"(?P<end>年?底前|年?底|年?末|以前|之前|前)?"
+
+DEADLINE = regex.compile(
+    rf"(?P<lead>{'|'.join(LEADS)})?{YEAR}\s*年(?:\s*{MONTH}\s*月(?:\s*{DAY}\s*[日号])?)?{END}"
+)
+MONTH_ONLY = regex.compile(
+    rf"(?<![0-9０-９年月日])(?P<lead>到|于)?(?:{MONTH}\s*月(?:\s*{DAY}\s*[日号])?|(?<![每当今明去前])年)(?P<end>底前|底|末|前|以前)"
+)
+# What makes a year a fact of the past or part of a name, not a deadline.
+PAST_AFTER = regex.compile(r"^(?:以来|至今|以后|[^，。；;,\n]{0,30}?(?:审议通过|印发|召开|发布|出台|获批|批准|成立|设立以来))")
+PAST_BEFORE = regex.compile(r"(?:截至|截止|截止到|截|自|从|比|较|同比|与|以|依托|为)$")
+# A bare year (no 到, no 底/前) is a deadline only when its sentence commits to something.
+COMMITMENT = regex.compile(
+    r"达到|完成|建成|实现|力争|新增|确保|启动|推进|全面|基本|覆盖|培育|打造|提高|提升|争取|开展|建立|"
+    r"形成|投入|要|将|力求|不低于|不少于|超过|达|累计|创建|建设|组建|设立|出台|制定|开工|竣工|运营|上线|"
+    r"投用|落实|分别|全部|所有"
+)
+DEADLINE_LABEL = regex.compile(r"(?:时限|期限|完成时间|时间节点|截止时间)\s*[:：]\s*$")
+PAST_FACT = regex.compile(r"同比|上年|显示|被确定|被评为|获评|获批|已经|已|共有|现有|基期|修正|修订|为\s*[0-9０-９.]+%")
+# 2016年12月31日前已取得…的人员: a date inside a relative clause is a condition.
+CONDITION_AFTER = regex.compile(r"^[^，。；;,\n]{0,14}的")
+RANGE_BEFORE = regex.compile(r"[0-9０-９xX×〇○零一二三四五六七八九]\s*[-—–－~～至到]\s*$")
+RANGE_AFTER = regex.compile(r"^\s*[-—–－~～至]\s*(?:[0-9０-９]{2,4}|[xX×]{2,4})")
+DURATION = regex.compile(
+    r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个)?(?:年|月)(?:内|以内|时间|期间)|连续\s*(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*年|用\s*[0-9０-９一二三四五六七八九十两]+\s*(?:[-—–－至~～]\s*[0-9０-９一二三四五六七八九十两]+)?\s*年(?:左右)?(?:的)?时间"
+)
+DATE_LINE = regex.compile(r"^[^\n。；]{0,40}?[0-9０-９〇○零一二三四五六七八九]{4}\s*年[^\n。；]{0,10}日\s*(?:印发|发布)?$")
+
+
+def _int(s: str | None) -> int | None:
+    if not s or regex.search(r"[xX×]", s):
+        return None
+    t = fullwidth_to_ascii(s)
+    if t.isdigit():
+        return int(t)
+    return digits_to_int(s) if len(s) == 4 else cn_to_int(s)
+
+
+def _inside(text: str, start: int, end: int, pos: int, open_: str, close: str) -> bool:
+    """Whether ``pos`` lies inside an open…close pair on its line."""
+    line_start = text.rfind("\n", start, pos) + 1
+    before = text[line_start:pos]
+    return before.count(open_) > before.count(close)
+
+
+def _period_end(year: int | None, month: int | None, day: int | None) -> date | None:
+    if year is None:
+        return None
+    try:
+        if month is None:
+            return date(year, 12, 31)
+        if day is None:
+            return date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _paragraph_start(text: str, start: int, pos: int) -> int:
+    return max(start, text.rfind("\n", start, pos) + 1)
+
+
+def extract(view: DocumentView) -> list[Deadline]:
+    """Every deadline of the document, in order."""
+    text, start, end = view.text, view.start, view.end
+    out: list[tuple[int, Deadline]] = []
+    years_seen: list[tuple[int, int | None]] = []  # (position, year) of accepted years
+    for m in DEADLINE.finditer(text, start, end):
+        s, e = m.span()
+        ys = m.start("year")
+        lead = m.group("lead")
+        if _skip_year(text, start, end, m, lead, view.metadata.date):
+            continue
+        year, month, day = _int(m.group("year")), _int(m.group("month")), _int(m.group("day"))
+        if m.group("month") and month is None and not regex.search("[xX×]", m.group("month")):
+            continue
+        out.append((s, Deadline(raw=text[s:e], span=(s, e), section=view.section_id(s), year=year,
+                                month=month, day=day, date=_period_end(year, month, day))))
+        years_seen.append((ys, year))
+    for m in MONTH_ONLY.finditer(text, start, end):
+        s, e = m.span()
+        if any(d.span[0] <= s < d.span[1] for _, d in out):
+            continue
+        para = _paragraph_start(text, start, s)
+        year = next((y for p, y in reversed(years_seen) if para <= p < s), None)
+        month, day = _int(m.group("month")), _int(m.group("day"))
+        if regex.search(r"每(?:年|个)?\s*$", text[max(para, s - 3):s]):
+            continue
+        if month is None and (m.group("month") or year is None):
+            continue  # 年底前 needs a year stated before it
+        out.append((s, Deadline(raw=text[s:e], span=(s, e), section=view.section_id(s), year=year,
+                                month=month, day=day, date=_period_end(year, month, day))))
+    out.sort(key=lambda x: x[0])
+    return [d for _, d in out]
+
+
+def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None,
+               signed: date | None) -> bool:
+    s, e = m.span()
+    ys = m.start("year")
+    line_start = text.rfind("\n", start, s) + 1
+    line_end = text.find("\n", e)
+    line_end = end if line_end == -1 else line_end
+    if DATE_LINE.match(text[line_start:line_end]):
+        return True  # a signing or printing date
+    if _inside(text, start, end, s, "《", "》"):
+        return True  # inside a cited title
+    before = text[max(line_start, ys - 6):ys]
+    if regex.search(r"[〔\[【［]\s*$", before) or RANGE_BEFORE.search(text[max(line_start, ys - 3):ys]):
+        return True  # a document number or the end of a period
+    after = text[e:min(line_end, e + 40)]
+    if RANGE_AFTER.match(text[m.end("year") + 1 if text[m.end("year")] == "年" else m.end("year"):line_end]) \
+            or RANGE_AFTER.match(text[m.end("year"):line_end]):
+        return True  # the start of a period (2021-2025年, 2021年至2025年)
+    if lead == "至" and text[max(line_start, s - 2):s].endswith(("截", "截止")):
+        return True  # 截至2021年底: a status, not a deadline
+    if not lead and (m.group("end") or "").endswith("前") and CONDITION_AFTER.match(after):
+        return True  # 2016年12月31日前已取得…的人员
+    if lead or m.group("end") or DEADLINE_LABEL.search(text[line_start:s]):
+        return False
+    if text[max(line_start, ys - 1):ys] in ("自", "从") and after.startswith("起"):
+        return False  # 自2023年1月1日起: when a rule takes effect
+    if PAST_BEFORE.search(text[max(line_start, ys - 4):ys]) or PAST_AFTER.match(after):
+        return True
+    if m.group("day") or after[:1] in ("第", "度", "的"):
+        return True  # a full date with no 到/前 is the date of an event; 2021年第15次…
+    year = _int(m.group("year"))
+    if year is not None and signed is not None and year < signed.year:
+        return True  # before the document was signed: a fact of the past
+    head = regex.split(r"[。；;！？]", text[line_start:s])[-1]
+    tail = regex.split(r"[。；;！？\n]", after, maxsplit=1)[0]
+    return bool(PAST_FACT.search(head + tail)) or not COMMITMENT.search(tail)
+
+
+def durations(view: DocumentView) -> list[Duration]:
+    """Stretches of time (5年内, 用5—10年时间, 连续三年); not deadlines."""
+    return [Duration(raw=m.group(0), span=m.span(), section=view.section_id(m.start()))
+            for m in DURATION.finditer(view.text, view.start, view.end)]
