@@ -34,13 +34,14 @@ class DocumentView:
 Extractor = Callable[[DocumentView], list[Record]]
 
 def _extractors() -> tuple[tuple[str, Extractor], ...]:
-    from . import deadlines, funding, responsibilities
+    from . import deadlines, funding, responsibilities, targets
 
     return (
         ("responsibilities", responsibilities.extract),
         ("funding", funding.extract),
         ("deadlines", deadlines.extract),
         ("durations", deadlines.durations),
+        ("targets", targets.extract),
     )
 
 

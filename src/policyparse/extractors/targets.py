@@ -1,0 +1,306 @@
+"""Targets: quantitative commitments — things to build, cultivate, train or
+select, and levels, rates, areas or shares to reach.
+
+A candidate is a number with a unit of the lexicon below (``1000亩``, ``80%``,
+``1-2家``, ``1.8万张``).  Its clause decides whether it is a commitment:
+
+* a comparator right before it (达到, 不低于, 控制在 …) or after it (以上, 左右);
+* a verb of building or cultivating before it in its clause (建成, 培育, 打造 …);
+* a list that shares one verb: ``建成市级园区20个、省级园区5个`` gives two;
+* ``80%的中医馆…`` in a sentence that commits (力争, 到2023年 …).
+
+Not targets: money (funding), conditions and thresholds
+(``建筑面积在500平方米以下的``), numbers that only qualify a noun before the
+counted one (``建成500亩以上…基地5个``), subsidy caps, counts of what exists
+(``现有养老机构12家``), staffing changes (``调整为5名``), ages and durations
+(岁, 年 and 个月 are not units here), and numbers in names (``第66次``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..grammar.numerals import number_value
+from ..models import Target
+from . import DocumentView
+from . import deadlines as deadline_extractor
+
+# Units of measure and count, longest first when compiled.
+UNITS: tuple[str, ...] = (
+    "%", "％", "‰", "个百分点", "百分点",
+    "亩", "公顷", "平方米", "平方公里", "㎡", "立方米", "公里", "千米", "米", "吨", "千瓦", "兆瓦",
+    "个学时", "学时", "课时", "小时", "分钟", "个工作日", "工作日", "场次", "人次", "人", "名", "位", "户",
+    "家", "个", "所", "项", "部", "斤", "公斤", "千克", "微克/立方米", "毫克/升", "/10万", "/十万", "岁",
+    "次", "处", "座", "条", "支", "批", "台", "套", "种", "类", "场", "期", "床", "张", "间", "栋",
+    "辆", "本", "册", "篇", "件", "门", "株", "头", "只", "对", "村", "镇", "条", "级", "倍", "万",
+)
+UNIT_PREFIXES = ("万", "亿", "千", "百")
+NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+RANGE_SEP = r"\s*(?:[-—–－~～]|至|到)\s*"
+CANDIDATE = regex.compile(
+    rf"(?<![0-9０-９.．A-Za-z第/:：+\-—])(?P<n1>{NUMBER})(?:{RANGE_SEP}(?P<n2>{NUMBER}))?(?:余|多)?"
+    rf"(?P<unit>(?:{'|'.join(UNIT_PREFIXES)})?(?:{'|'.join(sorted(map(regex.escape, UNITS), key=len, reverse=True))}))"
+    r"(?P<per>/人|/户|/千人|/10万|/十万|/万人|/千名)?"
+    r"(?P<suffix>以上|以内|以下|左右)?"
+)
+NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|元|余元|万元|亿元|百分比|号|楼|层|国道|省道|线)")
+BARE_WAN = regex.compile(r"^万(?!亩|张|人|人次|户|吨|平方米|千瓦|册|株|头|只|套|间)")
+
+PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="),
+    ("高于", ">="), ("突破", ">="), ("达到", ">="), ("达", ">="), ("提高到", ">="), ("提升到", ">="),
+    ("提高至", ">="), ("提升至", ">="), ("增加到", ">="), ("增加至", ">="), ("增至", ">="),
+    ("占到", ">="), ("力争", ">="), ("提高", ">="), ("提升", ">="), ("增长", ">="), ("增加", ">="),
+    ("下降", ">="), ("降低", ">="), ("减少", ">="),
+    ("压缩至", "<="), ("压缩到", "<="), ("压减至", "<="),
+    ("不超过", "<="), ("不高于", "<="), ("控制在", "="), ("精确到", "<="), ("缩短到", "<="),
+    ("缩短至", "<="), ("降低到", "<="), ("降至", "<="), ("下降到", "<="), ("减少到", "<="),
+    ("低于", "<"), ("少于", "<"), ("不到", "<"),
+    ("稳定在", "="), ("保持在", "="), ("维持在", "="), ("保持", "="), ("维持", "="),
+    ("约", "~"), ("大约", "~"),
+)
+SUFFIX_COMPARATORS = {"以上": ">=", "以内": "<=", "以下": "<=", "左右": "~"}
+_PREFIX_RE = regex.compile(
+    rf"(?:{'|'.join(sorted((w for w, _ in PREFIX_COMPARATORS), key=len, reverse=True))})"
+    r"(?:到|至|为|在|有)?\s*$"
+)
+COMMIT_VERBS = regex.compile(
+    r"建成|建设|新建|改建|培育|打造|新增|创建|组建|引进|引育|培养|培训|评选|表彰|形成|实现|设立|设置|选择|"
+    r"遴选|发展|扶持|举办|开展|完成|推进|吸引|研发|拥有|配备|配建|指导|认定|改造|提供|招引|组织|参加|"
+    r"掌握|建立|筛选|评定|命名|争创|创成|累计|实施|落实|安置|带动|转移|新培育|储备|推出|推广|筹集|服务|"
+    r"制作|编制|出台|制定|孵化|扶植|投放|铺设|栽植|种植|改善|整治|修复|治理|补充|招聘|招募|选派|"
+    r"派驻|资助|救助|帮扶|新开|开通|开设|上线|启动|达标|创作|新改建|提质|提档"
+)
+EXISTING = regex.compile(r"现有|已有|已建成|已建|已经|共有|目前|截至|截止|去年|上年|原有|同比|比上年|增长了|为基期")
+CONDITION_BEFORE = regex.compile(r"(?:在|为|面积|规模|总量)\s*$")
+CAP_CONTEXT = regex.compile(r"(?:补贴|补助|奖补|奖励|资助).{0,10}(?:最高|不超过)|(?:最高|不超过).{0,6}(?:补贴|补助|奖补|奖励)")
+STAFFING = regex.compile(r"(?:调整为|核定为?|编制为?|定编为?|核减|核增)\s*$")
+# 年产1万吨…: the capacity of a project, not a target.
+CAPACITY = regex.compile(r"(?:年产|日产|年产能|年处理|日处理|年加工|年吞吐|设计产能|产能)\s*$")
+# 占到GDP的10%, 占服务业增加值比重超过13%
+SHARE = regex.compile(r"占(?:到)?[^，。；,;]{1,20}的\s*$")
+TIME_UNITS = frozenset({"小时", "学时", "个学时", "课时", "分钟"})
+PAST_CONTEXT = regex.compile(r"同比|上年|基期|增长了")
+COMMITTING_SENTENCE = regex.compile(
+    r"力争|争取|确保|到\s*(?:[0-9０-９]{4}|20[xX]{2}|[xX]{4})\s*年|目标|使|实现|达到|建成|创建|成为|具备|能够"
+)
+SCOPE_WORDS = regex.compile(r"^(?:全市|全区|全县|全省|全州|全镇|各县（区）|各县\(区\)|各县区|各地|其中|力争|争取|确保|并|同时|要|将|，|、|\s)+")
+CLAUSE_SEPARATORS = "，,；;。：:！？\n"
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    match: regex.Match
+    item_start: int  # start of its 、-separated item
+    clause_start: int
+    clause_end: int
+
+
+def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    s = pos
+    depth = 0
+    while s > start:
+        ch = text[s - 1]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch in CLAUSE_SEPARATORS and depth == 0:
+            break
+        s -= 1
+    e = pos
+    while e < end and text[e] not in CLAUSE_SEPARATORS:
+        e += 1
+    return s, e
+
+
+def _item_start(text: str, clause_start: int, pos: int) -> int:
+    i = pos
+    depth = 0
+    while i > clause_start:
+        ch = text[i - 1]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            break
+        i -= 1
+    return i
+
+
+def _candidates(view: DocumentView) -> list[_Candidate]:
+    text = view.text
+    out = []
+    for m in CANDIDATE.finditer(text, view.start, view.end):
+        unit = m.group("unit")
+        after = text[m.end():m.end() + 4]
+        if unit == "个" and after.startswith(("月", "工作日", "百分点")):
+            continue
+        if unit in ("万", "亿", "千", "百") or BARE_WAN.match(unit) and len(unit) == 1:
+            continue
+        if NOT_A_UNIT_AFTER.match(after) and not m.group("suffix"):
+            continue
+        cs, ce = _clause_bounds(text, view.start, view.end, m.start())
+        out.append(_Candidate(m.start(), m.end(), m, _item_start(text, cs, m.start()), cs, ce))
+    return out
+
+
+def _followed_by_noun(text: str, c: _Candidate) -> bool:
+    nxt = text[c.end:c.end + 1]
+    return bool(nxt) and regex.match(r"[\p{Han}“\"A-Za-z]", nxt) is not None and nxt not in "和及与、的"
+
+
+def _is_condition(text: str, c: _Candidate) -> bool:
+    if c.match.group("unit") in ("%", "％"):
+        return False  # 60%以上的行政村…: a share, decided by its sentence
+    rest = text[c.end:c.clause_end]
+    rest = regex.sub(r"^(?:[（(][^（）()]*[）)]|[）)]+)", "", rest)
+    if c.match.group("suffix") in ("以上", "以下", "以内") and rest.startswith("的"):
+        return True
+    if c.match.group("suffix") and CONDITION_BEFORE.search(text[c.item_start:c.start]) \
+            and rest.startswith("的"):
+        return True
+    return False
+
+
+def _decide(text: str, c: _Candidate, later_in_item: bool, list_verb: bool, sentence: str) -> str | None:
+    """The comparator when the candidate is a target, else None."""
+    left = text[c.clause_start:c.start]
+    item_left = text[c.item_start:c.start]
+    if PAST_CONTEXT.search(left) or STAFFING.search(left) or CAPACITY.search(item_left) \
+            or CAP_CONTEXT.search(text[c.clause_start:c.clause_end]):
+        return None
+    if _is_condition(text, c):
+        return None
+    if later_in_item and _followed_by_noun(text, c):
+        return None  # qualifies a noun before the counted one: 建成500亩以上…基地5个
+    suffix = c.match.group("suffix")
+    unit = c.match.group("unit")
+    if unit == "岁" and (suffix or not _PREFIX_RE.search(item_left)):
+        return None  # 65岁以上老年人: an age that qualifies people; 寿命达到80岁 is a target
+    if unit in ("%", "％") and text.startswith("的", c.end) and not COMMITTING_SENTENCE.search(sentence):
+        return None  # 对参保率达到90%以上的地区…: a share that sets a condition
+    prefix = _PREFIX_RE.search(item_left)
+    comparator = None
+    if prefix:
+        table = dict(PREFIX_COMPARATORS)
+        found = prefix.group(0).strip()
+        comparator = table.get(found) or table.get(regex.sub(r"(?:到|至|为|在|有)$", "", found), ">=")
+    if suffix:  # an explicit 以上/以内/左右 wins: 稳定在60亿斤以上 is >=
+        comparator = SUFFIX_COMPARATORS[suffix]
+    if comparator is None and SHARE.search(item_left):
+        comparator = ">="
+    if comparator:
+        return comparator
+    if EXISTING.search(left):
+        return None  # 现有养老机构12家: a count of what exists
+    if c.match.group("unit") in TIME_UNITS:
+        return None  # 提供24小时健康守护: a time that qualifies a service, not a target
+    if COMMIT_VERBS.search(left) or list_verb:
+        return ">="
+    if unit in ("%", "％") and text.startswith("的", c.end) and COMMITTING_SENTENCE.search(sentence):
+        return ">="
+    return None
+
+
+def _continues_list(text: str, previous_clause_end: int, c: _Candidate) -> bool:
+    """``累计培育国家高新技术企业5家，各类科技型企业30家，初创企业50家``: a clause that
+    follows a target's clause after a comma, names a noun and ends with its count,
+    shares that target's verb."""
+    if text[previous_clause_end:previous_clause_end + 1] not in "，,":
+        return False
+    if c.clause_start != previous_clause_end + 1:
+        return False
+    tail = text[c.end:c.clause_end]
+    return not tail.strip() and not regex.search(r"[0-9０-９]|是|要|将|和", text[c.clause_start:c.start])
+
+
+def _indicator(text: str, c: _Candidate) -> tuple[str, int, int]:
+    """The indicator and the span of the record's raw."""
+    item_left_start = c.item_start
+    while item_left_start < c.start and text[item_left_start] in " \t":
+        item_left_start += 1
+    left = text[item_left_start:c.start]
+    scope = SCOPE_WORDS.match(left)
+    raw_start = item_left_start
+    lead = left[scope.end():] if scope else left
+    lead_comp = _PREFIX_RE.search(lead)
+    noun_left = lead[: lead_comp.start()] if lead_comp else lead
+    verb = None
+    for verb in COMMIT_VERBS.finditer(noun_left):
+        pass
+    if verb is not None and verb.end() <= len(noun_left):
+        noun_left = noun_left[verb.end():]
+    noun_left = noun_left.strip(" ，、")
+    raw_end = c.end
+    if not noun_left:
+        # the counted noun follows the number: 建成1家医养结合示范单位
+        rest = text[c.end:c.clause_end]
+        cut = regex.search(r"[、，,；;。（(]|的(?=[，。；])|$", rest)
+        noun = rest[: cut.start()] if cut else rest
+        raw_end = c.end + len(noun)
+        return noun or text[c.start:c.end], raw_start, raw_end
+    return noun_left, raw_start, raw_end
+
+
+def _years(view: DocumentView):
+    """(position, year, has 到) of every deadline, to date targets."""
+    return [(d.span[0], d.year, bool(regex.match(r"力争到|争取到|到|至", d.raw)))
+            for d in deadline_extractor.extract(view)]
+
+
+def _year_for(text: str, start: int, pos: int, anchors) -> int | None:
+    sentence_start = max(regex.search(r"[。！？\n][^。！？\n]*$", text[start:pos]).start() + start + 1
+                         if regex.search(r"[。！？\n][^。！？\n]*$", text[start:pos]) else start, start)
+    para_start = text.rfind("\n", start, pos) + 1
+    in_sentence = [y for p, y, _ in anchors if sentence_start <= p < pos]
+    if in_sentence:
+        return in_sentence[-1]
+    in_paragraph = [y for p, y, to in anchors if para_start <= p < pos and to]
+    return in_paragraph[-1] if in_paragraph else None
+
+
+def extract(view: DocumentView) -> list[Target]:
+    """Every quantitative target of the document, in order."""
+    text = view.text
+    cands = _candidates(view)
+    anchors = _years(view)
+    out: list[Target] = []
+    accepted_in_clause: dict[int, bool] = {}
+    last_accepted_clause_end: int | None = None
+    for i, c in enumerate(cands):
+        later_in_item = any(o.item_start == c.item_start and o.start > c.start
+                            and not regex.search(r"[和及与、并]", text[c.end:o.start]) for o in cands[i + 1:i + 4])
+        list_verb = (accepted_in_clause.get(c.clause_start, False) and c.item_start > c.clause_start) or (
+            last_accepted_clause_end is not None and _continues_list(text, last_accepted_clause_end, c))
+        # What commits a share (80%的中医馆…): the paragraph so far, or a verb after it.
+        para_start = text.rfind("\n", view.start, c.start) + 1
+        sent_end = regex.search(r"[。！？\n]|$", text[c.end:view.end]).start() + c.end
+        sentence = text[max(para_start, view.start):sent_end]
+        comparator = _decide(text, c, later_in_item, list_verb, sentence)
+        if comparator is None:
+            continue
+        accepted_in_clause[c.clause_start] = True
+        last_accepted_clause_end = c.clause_end
+        m = c.match
+        value = number_value(m.group("n1"))
+        value_max = number_value(m.group("n2")) if m.group("n2") else None
+        if value is None:
+            continue
+        unit = m.group("unit") + (m.group("per") or "")
+        unit = unit.replace("％", "%")
+        indicator, rs, re_ = _indicator(text, c)
+        if m.group("suffix") and re_ < m.end():
+            re_ = m.end()
+        out.append(Target(
+            raw=text[rs:re_], span=(rs, re_), section=view.section_id(c.start), indicator=indicator,
+            comparator=comparator, value=value, value_max=value_max, unit=unit,
+            year=_year_for(text, view.start, c.start, anchors),
+        ))
+    return out
