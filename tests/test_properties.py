@@ -1,0 +1,56 @@
+"""Properties every result has: spans point at their raw text, records sit in
+their section, and no input makes the parser raise."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import policyparse
+from policyparse.segment import walk
+
+SAMPLES = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+RECORD_FIELDS = ("responsibilities", "funding", "deadlines", "durations", "targets")
+
+
+def check_result(result: policyparse.ParseResult) -> int:
+    """Assert the span properties of a result; returns the number of records checked."""
+    text = result.text
+    checked = 0
+    for doc in result.documents:
+        sections = {s.id: s for s in walk(doc.sections)}
+        for field in RECORD_FIELDS:
+            for rec in getattr(doc, field):
+                s, e = rec.span
+                assert 0 <= s <= e <= len(text)
+                assert text[s:e] == rec.raw
+                assert doc.span[0] <= s and e <= doc.span[1]
+                if rec.section is not None:
+                    sec = sections[rec.section]
+                    assert sec.span[0] <= s < sec.span[1]
+                    # no child of that section holds the record's start: it is the innermost
+                    assert not any(c.span[0] <= s < c.span[1] for c in sec.children)
+                checked += 1
+    return checked
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_every_record_of_every_sample(path):
+    assert check_result(policyparse.parse(path)) > 0
+
+
+FRAGMENTS = st.sampled_from([
+    "一、", "（一）", "(二)", "1.", "2、", "（1）", "①", "第一章", "第三条", "专栏1", "。", "；", "\n", "\t",
+    "（责任单位：", "牵头单位:", "市卫健委、", "各县（市、区）人民政府", "）", "〔", "〕", "[", "]", "【",
+    "到2025年", "20xx年底前", "6月底前", "达到", "80%", "1-2家", "不低于", "50万元", "1000元/亩", "每人每月",
+    "建成", "示范基地5个", "排第一的为牵头单位，下同", "《", "》", "二〇二一年八月十五日", "关于", "的通知",
+    "屯政办发〔2021〕 号", "抄送：", "当前位置:", "ZUMoY14gcGUxYRAla2Hfc18xYBAgalPfc2AyOC83aVvfclUxb1kuaizhLR3v",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=60).map("".join))
+def test_parse_text_never_raises_and_keeps_span_properties(text):
+    check_result(policyparse.parse_text(text))
