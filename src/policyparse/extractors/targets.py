@@ -221,32 +221,53 @@ def _continues_list(text: str, previous_clause_end: int, c: _Candidate) -> bool:
     return not tail.strip() and not regex.search(r"[0-9０-９]|是|要|将|和", text[c.clause_start:c.start])
 
 
-def _indicator(text: str, c: _Candidate) -> tuple[str, int, int]:
+# Verbs that lead a target clause and are not part of what it counts
+# (新增/新建/新培育 are: 新增中医类诊所20家 counts new clinics).
+LEADING_VERBS = regex.compile(
+    r"^(?:(?:力争|争取|确保|累计|全面|基本|逐步|进一步|努力|重点|大力|积极|加快|推动|支持|鼓励|引导|"
+    r"计划|预计|要|将|并|再|共|各|使|让|在[^，。；、]{1,8}?(?=建|培|打|设|新|创))+)?"
+    r"(?:建成|建设|培育壮大|培育|打造|创建|组建|引进|培养|培训|评选表彰表扬|评选|表彰|形成|实现|设立|设置|"
+    r"选择|遴选|发展|扶持|举办|开展|完成|推进|吸引或培育|吸引|研发|拥有|配备|指导|认定|改造|提供|招引|"
+    r"组织开展|组织|参加|掌握|建立|筛选|评定|命名|争创|实施|滚动实施|落实|推出|推广|筹集|服务|"
+    r"规划建设|改扩建|新改建|至少)?"
+)
+QUALIFIER = regex.compile(rf"^{NUMBER}(?:{RANGE_SEP}{NUMBER})?[^\p{{Han}}]?[\p{{Han}}]{{0,3}}?(?:以上|以下|左右)")
+PLACE_SCOPE = regex.compile(r"^(?:全市|全区|全县|全省|全州|我市|我区|我县|各县（区）|各县\(区\)|各县区|各县（市、区）|各地)")
+
+
+DEADLINE_LEAD = regex.compile(r"^(?:力争|争取)?(?:到|至|在)?(?:[0-9０-９]{4}|20[xX]{2}|[xX]{4})年(?:底|末)?(?:前)?[，,]?")
+PERIODIC_LEAD = regex.compile(r"^(?:每年|每月|每季度|每学期|年均|每天)")
+
+
+def _clean_noun(noun: str) -> str:
+    noun = noun.strip(" \t，、：:")
+    noun = DEADLINE_LEAD.sub("", noun)
+    noun = PLACE_SCOPE.sub("", noun)
+    noun = PERIODIC_LEAD.sub("", noun)
+    noun = LEADING_VERBS.sub("", noun, count=1)
+    noun = QUALIFIER.sub("", noun)
+    return regex.sub(r"^的|建设$", "", noun).strip(" \t，、")
+
+
+def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, int, int]:
     """The indicator and the span of the record's raw."""
-    item_left_start = c.item_start
-    while item_left_start < c.start and text[item_left_start] in " \t":
-        item_left_start += 1
-    left = text[item_left_start:c.start]
+    left_start = c.clause_start if alone_in_clause else c.item_start
+    while left_start < c.start and text[left_start] in " \t":
+        left_start += 1
+    left = text[left_start:c.start]
     scope = SCOPE_WORDS.match(left)
-    raw_start = item_left_start
     lead = left[scope.end():] if scope else left
-    lead_comp = _PREFIX_RE.search(lead)
-    noun_left = lead[: lead_comp.start()] if lead_comp else lead
-    verb = None
-    for verb in COMMIT_VERBS.finditer(noun_left):
-        pass
-    if verb is not None and verb.end() <= len(noun_left):
-        noun_left = noun_left[verb.end():]
-    noun_left = noun_left.strip(" ，、")
-    raw_end = c.end
-    if not noun_left:
-        # the counted noun follows the number: 建成1家医养结合示范单位
-        rest = text[c.end:c.clause_end]
-        cut = regex.search(r"[、，,；;。（(]|的(?=[，。；])|$", rest)
-        noun = rest[: cut.start()] if cut else rest
-        raw_end = c.end + len(noun)
-        return noun or text[c.start:c.end], raw_start, raw_end
-    return noun_left, raw_start, raw_end
+    comp = _PREFIX_RE.search(lead)
+    noun_left = _clean_noun(lead[: comp.start()] if comp else lead)
+    if noun_left and not comp and regex.search(r"[0-9０-９]", noun_left):
+        noun_left = ""
+    if noun_left:
+        return noun_left, left_start, c.end
+    # the counted noun follows the number: 建成1家医养结合示范单位
+    rest = text[c.end:c.clause_end]
+    cut = regex.search(r"[、，,；;。（(]|(?<=.)(?:和|及)(?=[0-9０-９])|$", rest)
+    noun = _clean_noun(rest[: cut.start()] if cut else rest)
+    return noun or text[c.start:c.end], left_start, c.end + (cut.start() if cut else len(rest))
 
 
 def _years(view: DocumentView):
@@ -295,7 +316,8 @@ def extract(view: DocumentView) -> list[Target]:
             continue
         unit = m.group("unit") + (m.group("per") or "")
         unit = unit.replace("％", "%")
-        indicator, rs, re_ = _indicator(text, c)
+        alone = sum(1 for o in cands if o.clause_start == c.clause_start) == 1
+        indicator, rs, re_ = _indicator(text, c, alone)
         if m.group("suffix") and re_ < m.end():
             re_ = m.end()
         out.append(Target(
