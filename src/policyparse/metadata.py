@@ -102,6 +102,27 @@ def split_top_level(s: str, seps: str = "，,、；;") -> list[str]:
     return [x.strip(" \t。") for x in out if x.strip(" \t。")]
 
 
+_RUN_TOGETHER = regex.compile(r".{4,}?(?:办公室|办公厅|人民政府(?!办公)|委员会(?!办公))")
+
+
+def split_issuers(s: str) -> list[str]:
+    """Issuers printed on one line: split on gaps, and where names run together.
+
+    >>> split_issuers("中共巴中市委办公室巴中市人民政府办公室")
+    ['中共巴中市委办公室', '巴中市人民政府办公室']
+    >>> split_issuers("长治市屯留区人民政府办公室")
+    ['长治市屯留区人民政府办公室']
+    """
+    out = []
+    for part in (p for p in regex.split(r"[\t ]+", s) if p):
+        pieces = _RUN_TOGETHER.findall(part)
+        if len(pieces) > 1 and "".join(pieces) == part:
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
 def is_org_name(s: str) -> bool:
     """Whether a line reads as the name of an issuing body (or several, tab-separated)."""
     s = s.strip()
@@ -162,7 +183,7 @@ def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[s
         while j >= 0 and header[j][1] and is_org_name(header[j][1]):
             above.insert(0, header[j][1])
             j -= 1
-        issuers = [p for line_ in above for p in line_.split("\t") if p]
+        issuers = [p for line_ in above for p in split_issuers(line_)]
         if title.startswith("关于") and above:
             title = "".join(issuers) + title
         elif not issuers:
@@ -230,7 +251,7 @@ def read_metadata(text: str, start: int, end: int, sections: list[Section], labe
             break
     signed, signer, printed, printed_by = _signature(lines, title_pos)
     if not issuers and signer:
-        issuers = [p for p in signer.split("\t") if p]
+        issuers = split_issuers(signer)
     recipients: list[str] = []
     for pos, line in header:
         if pos > title_pos and line.endswith(("：", ":")) and len(line) < 200 and "关于" not in line:

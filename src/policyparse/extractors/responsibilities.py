@@ -38,8 +38,8 @@ SUPPORT_LABELS = frozenset({"配合单位", "配合部门", "参与单位", "协
                             "支持单位", "协助单位", "配合單位", "參與單位", "協辦單位",
                             "配合", "参与", "协办", "协助"})
 LABEL = regex.compile(  # used with match(text, pos): anchored at pos
-    rf"(?P<label>{'|'.join(sorted(ROLE_LABELS, key=len, reverse=True))})\s*[:：]\s*"
-)
+    rf"(?P<label>{'|'.join(sorted(ROLE_LABELS, key=len, reverse=True))})\s*(?:[:：]|(?<=单位|部门|單位|部門)(?=[\p{{Han}}]))\s*"
+)  # a four-character label may lose its colon (some PDF exports drop it)
 LABEL_ANYWHERE = regex.compile(
     rf"(?<=^|[。；;\t，,：:\s])(?:{'|'.join(sorted((k for k in ROLE_LABELS if len(k) > 2), key=len, reverse=True))})\s*[:：]"
 )

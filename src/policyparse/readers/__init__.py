@@ -29,6 +29,8 @@ READERS: dict[str, tuple[str, str, str]] = {
     ".text": ("txt", "text", "read_text"),
     ".md": ("txt", "text", "read_text"),
     ".docx": ("docx", "docx", "read_docx"),
+    ".doc": ("doc", "docx", "read_legacy_word"),
+    ".wps": ("wps", "docx", "read_legacy_word"),
     ".pdf": ("pdf", "pdf", "read_pdf"),
     ".html": ("html", "html", "read_html"),
     ".htm": ("html", "html", "read_html"),

@@ -1,0 +1,437 @@
+"""Read the text layer of PDF files.
+
+Text is taken page by page as *segments* (runs of glyphs without a gap) with
+their boxes, from one of two backends that give the same segments:
+
+* ``pypdfium2`` (default): PDFium's text layer; about 30x faster than
+  pdfplumber on the sample documents (see benchmarks/bench_readers.py);
+* ``pdfplumber``: pdfminer's characters, grouped the same way.  Used when
+  pypdfium2 is missing, or on request (``read_pdf(..., backend="pdfplumber")``
+  or ``POLICYPARSE_PDF_BACKEND=pdfplumber``).
+
+Then, independently of the backend:
+
+1. Segments on one baseline form a line.  Gaps between them decide what goes
+   in between: nothing next to a CJK character (the gap is layout, not a
+   space: CJK/Latin auto-spacing, justification), a space between Latin
+   words, a tab for a wide gap (table cells, columns).
+2. Running headers and footers go: page numbers at the top or bottom of a
+   page (``— 3 —``, ``-3-``, ``第3页 共12页``, a bare number ...) and lines
+   repeated at the top or bottom of most pages.
+3. Lines that layout broke are joined back into paragraphs.  A line that
+   reaches the right margin and does not end a sentence continues into the
+   next one unless that one is indented (first-line indent), starts with a
+   heading marker, has another font size, or sits after a larger vertical
+   gap.  Table rows whose cells wrap are joined cell by cell.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from . import Decoded
+
+# -------------------------------------------------------------- text helpers
+
+_CJK_RANGES = (
+    ("\u2e80", "\u2fff"), ("\u3000", "\u303f"), ("\u3040", "\u30ff"), ("\u3100", "\u312f"),
+    ("\u3200", "\u33ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"),
+    ("\ufe30", "\ufe4f"), ("\uff00", "\uffef"), ("\u2014", "\u2026"),
+)
+
+
+def _is_cjk(ch: str) -> bool:
+    """CJK characters, CJK and full-width punctuation (。，“”（）— …)."""
+    return any(lo <= ch <= hi for lo, hi in _CJK_RANGES) or "\U00020000" <= ch <= "\U0003134f"
+
+
+_SENTENCE_END = set("。；：！？!?;:…") | set("）)”’」』】〕")
+_HEADING = re.compile(
+    r"^(第[一二三四五六七八九十百零〇\d]+[章节条编部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]"
+    r"|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|专栏\s*\d+)"
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[—–\-－~～·•_]*\d{1,4}[—–\-－~～·•_]*"
+    r"|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?"
+    r"|共\d{1,4}页[,，]?第\d{1,4}页"
+    r"|\d{1,4}[/／]\d{1,4}"
+    r"|(?:page)?\d{1,4}(?:of\d{1,4})?"
+    r"|[—–\-－]*[一二三四五六七八九十百]+[—–\-－]+)$",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u00ad]")
+
+
+@dataclass
+class _Seg:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class _Line:
+    cells: list[list]  # [text, x0] per cell (tab-separated column)
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    page: int
+
+    @property
+    def text(self) -> str:
+        return "\t".join(c[0] for c in self.cells)
+
+
+@dataclass
+class _Page:
+    width: float
+    height: float
+    segs: list[_Seg] = field(default_factory=list)
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _sep(left: str, right: str, gap: float, em: float, column: bool = False) -> str:
+    """What a horizontal gap between two glyph runs stands for.
+
+    *column*: the right run starts where other lines of the page start, so a
+    gap before it that is wider than any spacing inside a line is a column
+    (table cell) boundary.
+    """
+    if gap >= 2.5 * em or (column and gap >= 0.45 * em):
+        return "\t"
+    if not left or not right:
+        return ""
+    if _is_cjk(left[-1]) or _is_cjk(right[0]):
+        return " " if gap >= 0.8 * em else ""
+    return " " if gap >= 0.15 * em else ""
+
+
+# -------------------------------------------------------------- backends
+
+def _open_error(path: str, exc: Exception) -> InputError:
+    msg = str(exc)
+    low = msg.lower()
+    if "password" in low or "encrypt" in low:
+        return InputError(path, "encrypted PDF; decrypt it first")
+    first = msg.splitlines()[0] if msg else type(exc).__name__
+    return InputError(path, f"corrupt PDF: {first}")
+
+
+def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _open_error(path, exc) from None
+    pages: list[_Page] = []
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            width, height = page.get_size()
+            out = _Page(width, height)
+            pages.append(out)
+            tp = page.get_textpage()
+            n = tp.count_chars()
+            if n <= 0:
+                continue
+            text = tp.get_text_range(0, n)
+            if len(text) != n:  # surrogate pairs: fall back to one call per char
+                text = "".join(chr(raw.FPDFText_GetUnicode(tp.raw, i)) for i in range(n))
+            start = None
+            for i in range(n + 1):
+                ch = text[i] if i < n else " "
+                if ch.isspace() or ch == "\ufffe":
+                    if start is not None:
+                        out.segs.append(_seg_pdfium(tp, raw, text, start, i, height))
+                        start = None
+                elif start is None:
+                    start = i
+    finally:
+        doc.close()
+    return pages
+
+
+def _seg_pdfium(tp, raw, text: str, start: int, end: int, height: float) -> _Seg:
+    l0, b0, r0, t0 = tp.get_charbox(start, loose=True)
+    if end - 1 > start:
+        l1, b1, r1, t1 = tp.get_charbox(end - 1, loose=True)
+    else:
+        l1, b1, r1, t1 = l0, b0, r0, t0
+    size = raw.FPDFText_GetFontSize(tp.raw, start) or (t0 - b0)
+    return _Seg(
+        text=_CONTROL.sub("", text[start:end]),
+        x0=min(l0, l1), x1=max(r0, r1),
+        top=height - max(t0, t1), bottom=height - min(b0, b1), size=round(size, 1),
+    )
+
+
+def _pages_pdfplumber(data: bytes, path: str) -> list[_Page]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    pages: list[_Page] = []
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # PdfminerException wraps the real cause
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise InputError(path, "encrypted PDF; decrypt it first") from None
+        raise _open_error(path, cause if not isinstance(cause, PDFSyntaxError) else exc) from None
+    with pdf:
+        try:
+            for page in pdf.pages:
+                out = _Page(float(page.width), float(page.height))
+                pages.append(out)
+                cur: dict | None = None
+                for c in page.chars:
+                    ch = c["text"]
+                    size = float(c.get("size") or (c["bottom"] - c["top"]))
+                    if not ch or ch.isspace():
+                        if cur:
+                            out.segs.append(_Seg(**cur))
+                            cur = None
+                        continue
+                    if cur is not None:
+                        gap = c["x0"] - cur["x1"]
+                        same_line = abs(c["bottom"] - cur["bottom"]) < 0.3 * size
+                        if same_line and -0.5 * size < gap < 0.15 * size:
+                            cur["text"] += ch
+                            cur["x1"] = max(cur["x1"], c["x1"])
+                            cur["top"] = min(cur["top"], c["top"])
+                            cur["bottom"] = max(cur["bottom"], c["bottom"])
+                            continue
+                        out.segs.append(_Seg(**cur))
+                    cur = dict(text=ch, x0=c["x0"], x1=c["x1"], top=c["top"], bottom=c["bottom"], size=round(size, 1))
+                if cur:
+                    out.segs.append(_Seg(**cur))
+                for s in out.segs:
+                    s.text = _CONTROL.sub("", s.text)
+        except Exception as exc:
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+            if isinstance(cause, PDFPasswordIncorrect):
+                raise InputError(path, "encrypted PDF; decrypt it first") from None
+            raise _open_error(path, cause) from None
+    return pages
+
+
+# -------------------------------------------------------------- layout
+
+def _lines(page: _Page, number: int) -> list[_Line]:
+    """Group a page's segments into lines, top to bottom."""
+    segs = [s for s in page.segs if s.text]
+    segs.sort(key=lambda s: (s.bottom, s.x0))
+    rows: list[list[_Seg]] = []
+    for s in segs:
+        if rows:
+            last = rows[-1]
+            ref = last[0]
+            tol = 0.35 * max(ref.size, s.size, 1.0)
+            if abs(s.bottom - ref.bottom) <= tol:
+                last.append(s)
+                continue
+        rows.append([s])
+    # x positions where several lines start: column (table cell) edges
+    starts = Counter(round(row[0].x0) for row in rows for _ in [row.sort(key=lambda s: s.x0)])
+    columns = {x for x, c in starts.items() if c >= 2}
+    lines = []
+    for row in rows:
+        em = statistics.median(s.size for s in row) or 10.0
+        cells: list[list] = [[row[0].text, row[0].x0]]
+        for prev, s in zip(row, row[1:]):
+            column = any(abs(s.x0 - x) <= 1.5 for x in columns)
+            sep = _sep(prev.text, s.text, s.x0 - prev.x1, em, column)
+            if sep == "\t":
+                cells.append([s.text, s.x0])
+            else:
+                cells[-1][0] += sep + s.text
+        lines.append(_Line(
+            cells=cells, x0=row[0].x0, x1=max(s.x1 for s in row),
+            top=min(s.top for s in row), bottom=max(s.bottom for s in row),
+            size=max(Counter(s.size for s in row).items(), key=lambda kv: (kv[1], kv[0]))[0],
+            page=number,
+        ))
+    return lines
+
+
+def _strip_running(pages: list[_Page]) -> None:
+    """Drop page numbers and running headers/footers from each page's lines."""
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+
+    def edges(lines: list[_Line]) -> list[_Line]:
+        return lines[:2] + lines[-2:] if len(lines) > 4 else list(lines)
+
+    n = len(pages)
+    counts: Counter[str] = Counter()
+    for p in pages:
+        counts.update({key(l) for l in edges(p.lines)})
+    repeated = {k for k, c in counts.items() if c >= 2 and c >= 0.5 * n and k.strip("#")}
+    for p in pages:
+        drop: set[int] = set()
+        for l in edges(p.lines):
+            if key(l) in repeated:
+                drop.add(id(l))
+        # page numbers: the top-most or bottom-most remaining lines
+        remaining = [l for l in p.lines if id(l) not in drop]
+        for l in remaining[:1] + remaining[-1:]:
+            if _PAGE_NUMBER.match(re.sub(r"\s+", "", l.text)):
+                drop.add(id(l))
+        p.lines = [l for l in p.lines if id(l) not in drop]
+
+
+@dataclass
+class _Layout:
+    left: float
+    right: float
+    pitch: dict[float, float]
+    uses_indent: bool
+
+
+def _layout(lines: list[_Line]) -> _Layout:
+    body_size = Counter(round(l.size) for l in lines).most_common(1)[0][0]
+    body = [l for l in lines if round(l.size) == body_size] or lines
+    left = Counter(round(l.x0) for l in body).most_common(1)[0][0]
+    right = Counter(round(l.x1) for l in body).most_common(1)[0][0]
+    pitches: dict[float, list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and round(a.size) == round(b.size) and b.top > a.top:
+            pitches.setdefault(round(a.size), []).append(b.top - a.top)
+    pitch = {k: statistics.median(v) for k, v in pitches.items()}
+    indented = sum(1 for l in body if left + 0.5 * l.size < l.x0 < left + 4.5 * l.size)
+    return _Layout(left, right, pitch, uses_indent=indented >= max(2, 0.03 * len(body)))
+
+
+def _continues(a: _Line, b: _Line, lay: _Layout) -> str | None:
+    """How line *b* continues the paragraph ending with line *a*: None (it
+    does not), "text" (append to the paragraph or a table row's last cell) or
+    "cells" (append cell by cell)."""
+    ta, tb = a.text.rstrip(), b.text.lstrip()
+    if not ta or not tb:
+        return None
+    em = max(a.size, 1.0)
+    ends = ta[-1] in _SENTENCE_END
+    heading = bool(_HEADING.match(tb))
+    if abs(a.size - b.size) > 1.0:
+        return None
+    if a.page == b.page:
+        normal = lay.pitch.get(round(a.size))
+        if normal and b.top - a.top > 1.2 * normal:
+            return None
+    if len(a.cells) >= 2:
+        xs = [c[1] for c in a.cells]
+        if all(any(abs(c[1] - x) < 0.6 * em for x in xs) for c in b.cells) and not heading:
+            if a.page != b.page and abs(b.cells[0][1] - xs[0]) < 0.6 * em:
+                return None  # a new row at the top of the next page
+            return "cells"
+        return None
+    far = b.x0 >= lay.left + 4.5 * em
+    if far:
+        if abs(b.x0 - a.cells[-1][1]) < 0.6 * em and len(b.cells) == 1 and not ends and not heading:
+            return "text"
+        return None
+    if lay.left + 0.5 * em < b.x0:
+        return None  # first-line indent: a new paragraph
+    full = a.x1 >= lay.right - 1.5 * em
+    if heading and (ends or not full):
+        return None
+    if not full:
+        return None
+    if ends and not lay.uses_indent:
+        return None
+    return "text"
+
+
+def _join(ta: str, tb: str) -> str:
+    if ta and tb and not _is_cjk(ta[-1]) and not _is_cjk(tb[0]) and ta[-1].isalnum() and tb[0].isalnum():
+        if not (ta[-1].isdigit() and tb[0].isdigit()):
+            return ta + " " + tb
+    return ta + tb
+
+
+def _paragraphs(lines: list[_Line], lay: _Layout) -> list[str]:
+    paras: list[_Line] = []
+    for line in lines:
+        if paras:
+            a = paras[-1]
+            how = _continues(a, line, lay)
+            if how is not None:
+                if how == "cells":
+                    for cell in line.cells:
+                        i = min(range(len(a.cells)), key=lambda k: abs(a.cells[k][1] - cell[1]))
+                        a.cells[i][0] = _join(a.cells[i][0], cell[0])
+                else:  # into the paragraph, or the last cell of a table row
+                    a.cells[-1][0] = _join(a.cells[-1][0], line.text)
+                # the paragraph's geometry is now that of its last line
+                a.x1, a.top, a.bottom, a.page = line.x1, line.top, line.bottom, line.page
+                continue
+        paras.append(_Line([list(c) for c in line.cells], line.x0, line.x1, line.top, line.bottom, line.size, line.page))
+    return [p.text for p in paras]
+
+
+# -------------------------------------------------------------- reader
+
+def _check_bytes(data: bytes, path: str) -> None:
+    head = data[:1024]
+    if b"%PDF-" not in head:
+        sniff = head.lstrip()[:200].lower()
+        if sniff.startswith((b"<!doctype html", b"<html")) or b"<html" in sniff:
+            kind = "; it is an HTML page"
+        elif data.startswith(b"PK"):
+            kind = "; it is a zip archive (.docx?)"
+        else:
+            try:
+                head.decode("utf-8")
+                kind = "; it looks like plain text"
+            except UnicodeDecodeError:
+                kind = ""
+        raise InputError(path, f"not a PDF file (no %PDF header{kind})")
+    tail = data[-1024:].rstrip(b"\r\n\t \x00")
+    if b"%%EOF" not in tail:
+        raise InputError(path, "truncated or damaged PDF (no %%EOF marker at the end); download it again or repair it")
+
+
+def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
+    """Reader for .pdf files; see the module doc."""
+    _check_bytes(data, path)
+    backend = backend or os.environ.get("POLICYPARSE_PDF_BACKEND") or "pdfium"
+    if backend == "pdfium":
+        try:
+            import pypdfium2  # noqa: F401
+        except ImportError:
+            backend = "pdfplumber"
+    if backend == "pdfium":
+        pages = _pages_pdfium(data, path)
+    elif backend == "pdfplumber":
+        pages = _pages_pdfplumber(data, path)
+    else:
+        raise ValueError(f"unknown PDF backend {backend!r}")
+    if not pages:
+        raise InputError(path, "PDF has no pages")
+    chars = sum(len(s.text) for p in pages for s in p.segs)
+    if chars == 0:
+        raise InputError(path, "no text layer (scanned PDF?); run OCR first")
+    odd = sum(1 for p in pages for s in p.segs for ch in s.text if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
+    if odd > 0.3 * chars:
+        raise InputError(path, "the text layer cannot be decoded (fonts without Unicode maps); run OCR first")
+    for number, page in enumerate(pages):
+        page.lines = _lines(page, number)
+    _strip_running(pages)
+    lines = [l for p in pages for l in p.lines]
+    if not lines:
+        raise InputError(path, "no text layer (scanned PDF?); run OCR first")
+    paras = _paragraphs(lines, _layout(lines))
+    text = "\n".join(paras)
+    return Decoded(text=text, format="pdf", encoding=None)
