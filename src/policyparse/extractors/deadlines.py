@@ -9,6 +9,7 @@ plan periods (``2021-2025年``) and durations (``5年内``, ``每年``).
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 from datetime import date
 
@@ -105,12 +106,16 @@ def extract(view: DocumentView) -> list[Deadline]:
         out.append((s, Deadline(raw=text[s:e], span=(s, e), section=view.section_id(s), year=year,
                                 month=month, day=day, date=_period_end(year, month, day))))
         years_seen.append((ys, year))
+    taken = [d.span for _, d in out]  # in text order: the year-led deadlines
+    seen_at = [p for p, _ in years_seen]
     for m in MONTH_ONLY.finditer(text, start, end):
         s, e = m.span()
-        if any(d.span[0] <= s < d.span[1] for _, d in out):
+        k = bisect.bisect_right(taken, (s, float("inf"))) - 1
+        if k >= 0 and taken[k][0] <= s < taken[k][1]:
             continue
         para = _paragraph_start(text, start, s)
-        year = next((y for p, y in reversed(years_seen) if para <= p < s), None)
+        k = bisect.bisect_left(seen_at, s) - 1
+        year = years_seen[k][1] if k >= 0 and seen_at[k] >= para else None
         month, day = _int(m.group("month")), _int(m.group("day"))
         if regex.search(r"每(?:年|个)?\s*$", text[max(para, s - 3):s]):
             continue

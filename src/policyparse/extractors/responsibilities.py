@@ -12,6 +12,7 @@ declaration such as ``排第一的为牵头单位，下同`` on — the first un
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -235,18 +236,24 @@ def extract(view: DocumentView) -> list[Responsibility]:
         elif closed and _closes_task(text, s, e, view.end) and all(
                 looks_like_unit(text[u.start:u.end]) for u in parsed.units):
             found.append((s, e, parsed))
-    inside = [(s, e) for s, e, _ in groups]
+    inside = [(s, e) for s, e, _ in groups]  # in text order, not overlapping
+    clause_until = view.start  # a label inside the previous unbracketed list belongs to it
     for m in LABEL_ANYWHERE.finditer(text, view.start, view.end):
-        if any(s <= m.start() < e for s, e in inside):
+        if m.start() < clause_until or _within(inside, m.start()):
             continue
         s, e = m.start(), _clause_end(text, m.start(), view.end)
-        if any(fs <= s < fe for fs, fe, _ in found):
-            continue
         parsed = _parse(text, s, e)
         if parsed.units:  # the raw of an unbracketed list ends with its last unit
             found.append((s, parsed.list_end, parsed))
+            clause_until = e
     found.sort(key=lambda f: f[0])
     return [_record(view, s, e, p, convention_from is not None and s >= convention_from) for s, e, p in found]
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

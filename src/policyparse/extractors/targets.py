@@ -17,6 +17,8 @@ counted one (``建成500亩以上…基地5个``), subsidy caps, counts of what 
 """
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -87,6 +89,7 @@ COMMITTING_SENTENCE = regex.compile(
 )
 SCOPE_WORDS = regex.compile(r"^(?:全市|全区|全县|全省|全州|全镇|各县（区）|各县\(区\)|各县区|各地|其中|力争|争取|确保|并|同时|要|将|，|、|\s)+")
 CLAUSE_SEPARATORS = "，,；;。：:！？\n"
+SENTENCE_END = regex.compile(r"[。！？\n]")
 
 
 @dataclass
@@ -276,15 +279,19 @@ def _years(view: DocumentView):
             for d in deadline_extractor.extract(view)]
 
 
-def _year_for(text: str, start: int, pos: int, anchors) -> int | None:
-    sentence_start = max(regex.search(r"[。！？\n][^。！？\n]*$", text[start:pos]).start() + start + 1
-                         if regex.search(r"[。！？\n][^。！？\n]*$", text[start:pos]) else start, start)
-    para_start = text.rfind("\n", start, pos) + 1
-    in_sentence = [y for p, y, _ in anchors if sentence_start <= p < pos]
-    if in_sentence:
-        return in_sentence[-1]
-    in_paragraph = [y for p, y, to in anchors if para_start <= p < pos and to]
-    return in_paragraph[-1] if in_paragraph else None
+def _year_for(text: str, start: int, pos: int, anchors, positions: list[int]) -> int | None:
+    """The year of the deadline before ``pos`` in its sentence, else of the nearest
+    preceding 到YYYY年 in its paragraph (anchors sorted by position)."""
+    para_start = max(start, text.rfind("\n", start, pos) + 1)
+    sentence_start = max([para_start] + [text.rfind(ch, para_start, pos) + 1 for ch in "。！？"])
+    k = bisect.bisect_left(positions, pos) - 1
+    if k >= 0 and positions[k] >= max(sentence_start, start):
+        return anchors[k][1]
+    while k >= 0 and positions[k] >= para_start:
+        if anchors[k][2]:
+            return anchors[k][1]
+        k -= 1
+    return None
 
 
 def extract(view: DocumentView) -> list[Target]:
@@ -292,7 +299,9 @@ def extract(view: DocumentView) -> list[Target]:
     text = view.text
     cands = _candidates(view)
     anchors = _years(view)
+    positions = [a[0] for a in anchors]
     out: list[Target] = []
+    per_clause = Counter(c.clause_start for c in cands)
     accepted_in_clause: dict[int, bool] = {}
     last_accepted_clause_end: int | None = None
     for i, c in enumerate(cands):
@@ -301,9 +310,9 @@ def extract(view: DocumentView) -> list[Target]:
         list_verb = (accepted_in_clause.get(c.clause_start, False) and c.item_start > c.clause_start) or (
             last_accepted_clause_end is not None and _continues_list(text, last_accepted_clause_end, c))
         # What commits a share (80%的中医馆…): the paragraph so far, or a verb after it.
-        para_start = text.rfind("\n", view.start, c.start) + 1
-        sent_end = regex.search(r"[。！？\n]|$", text[c.end:view.end]).start() + c.end
-        sentence = text[max(para_start, view.start):sent_end]
+        para_start = max(view.start, text.rfind("\n", view.start, c.start) + 1)
+        sent_end = SENTENCE_END.search(text, c.end, view.end)
+        sentence = text[para_start:sent_end.start() if sent_end else view.end]
         comparator = _decide(text, c, later_in_item, list_verb, sentence)
         if comparator is None:
             continue
@@ -316,13 +325,13 @@ def extract(view: DocumentView) -> list[Target]:
             continue
         unit = m.group("unit") + (m.group("per") or "")
         unit = unit.replace("％", "%")
-        alone = sum(1 for o in cands if o.clause_start == c.clause_start) == 1
+        alone = per_clause[c.clause_start] == 1
         indicator, rs, re_ = _indicator(text, c, alone)
         if m.group("suffix") and re_ < m.end():
             re_ = m.end()
         out.append(Target(
             raw=text[rs:re_], span=(rs, re_), section=view.section_id(c.start), indicator=indicator,
             comparator=comparator, value=value, value_max=value_max, unit=unit,
-            year=_year_for(text, view.start, c.start, anchors),
+            year=_year_for(text, view.start, c.start, anchors, positions),
         ))
     return out
