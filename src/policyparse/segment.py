@@ -56,16 +56,20 @@ class _Node:
     end: int = 0
 
 
+MAX_TITLE_SCAN = 300  # a "title" that runs longer without 。 is cut here
+_TITLE_END_RE = regex.compile(f"[{TITLE_END}]")
+
+
 def _title(line: str, after_marker: int) -> tuple[str, int]:
     """The heading title after the marker and where its sentence ends (offset in line)."""
     i = after_marker
     while i < len(line) and line[i] in " \t\u3000":
         i += 1
-    j = i
-    while j < len(line) and line[j] not in TITLE_END:
-        j += 1
+    limit = min(len(line), i + MAX_TITLE_SCAN)
+    m = _TITLE_END_RE.search(line, i, limit)
+    j = m.start() if m else limit
     title = line[i:j].strip(" \t：:")
-    return title, (j + 1 if j < len(line) else j)
+    return title, (j + 1 if m else j)
 
 
 def read_heading_line(line: str) -> tuple[MarkerMatch, str, int] | None:

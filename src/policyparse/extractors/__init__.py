@@ -33,6 +33,17 @@ class DocumentView:
 
 Extractor = Callable[[DocumentView], list[Record]]
 
+CONTEXT_LIMIT = 2000
+"""How far back an extractor looks for the start of a paragraph.  Paragraphs are
+far shorter in practice; the bound keeps text whose line breaks were lost (one
+line of a megabyte) linear."""
+
+
+def paragraph_start(text: str, start: int, pos: int) -> int:
+    """Start of the paragraph (line) holding ``pos``, looking back at most CONTEXT_LIMIT."""
+    floor = max(start, pos - CONTEXT_LIMIT)
+    return max(floor, text.rfind("\n", floor, pos) + 1)
+
 def _extractors() -> tuple[tuple[str, Extractor], ...]:
     from . import deadlines, funding, responsibilities, targets
 

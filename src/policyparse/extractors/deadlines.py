@@ -17,7 +17,7 @@ import regex
 
 from ..grammar.numerals import digits_to_int, cn_to_int, fullwidth_to_ascii
 from ..models import Deadline, Duration
-from . import DocumentView
+from . import CONTEXT_LIMIT, DocumentView, paragraph_start
 
 LEADS = ("力争到", "争取到", "到", "至", "于")
 _CN_DIGIT = "〇○零一二三四五六七八九"
@@ -67,8 +67,7 @@ def _int(s: str | None) -> int | None:
 
 def _inside(text: str, start: int, end: int, pos: int, open_: str, close: str) -> bool:
     """Whether ``pos`` lies inside an open…close pair on its line."""
-    line_start = text.rfind("\n", start, pos) + 1
-    before = text[line_start:pos]
+    before = text[paragraph_start(text, start, pos):pos]
     return before.count(open_) > before.count(close)
 
 
@@ -83,10 +82,6 @@ def _period_end(year: int | None, month: int | None, day: int | None) -> date | 
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _paragraph_start(text: str, start: int, pos: int) -> int:
-    return max(start, text.rfind("\n", start, pos) + 1)
 
 
 def extract(view: DocumentView) -> list[Deadline]:
@@ -113,7 +108,7 @@ def extract(view: DocumentView) -> list[Deadline]:
         k = bisect.bisect_right(taken, (s, float("inf"))) - 1
         if k >= 0 and taken[k][0] <= s < taken[k][1]:
             continue
-        para = _paragraph_start(text, start, s)
+        para = paragraph_start(text, start, s)
         k = bisect.bisect_left(seen_at, s) - 1
         year = years_seen[k][1] if k >= 0 and seen_at[k] >= para else None
         month, day = _int(m.group("month")), _int(m.group("day"))
@@ -131,9 +126,9 @@ def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None
                signed: date | None) -> bool:
     s, e = m.span()
     ys = m.start("year")
-    line_start = text.rfind("\n", start, s) + 1
-    line_end = text.find("\n", e)
-    line_end = end if line_end == -1 else line_end
+    line_start = paragraph_start(text, start, s)
+    line_end = text.find("\n", e, min(end, e + CONTEXT_LIMIT))
+    line_end = min(end, e + CONTEXT_LIMIT) if line_end == -1 else line_end
     if DATE_LINE.match(text[line_start:line_end]):
         return True  # a signing or printing date
     if _inside(text, start, end, s, "《", "》"):

@@ -17,7 +17,7 @@ import regex
 
 from ..grammar.numerals import number_value
 from ..models import Funding
-from . import DocumentView
+from . import DocumentView, paragraph_start
 
 MAGNITUDES: dict[str, int] = {
     "": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
@@ -66,7 +66,8 @@ def _value(n: str | None, mag: str | None) -> float | None:
 
 def _clause_before(text: str, start: int, pos: int) -> tuple[int, str]:
     i = pos
-    while i > start and text[i - 1] not in "，,。；;、\n":
+    floor = max(start, pos - 200)
+    while i > floor and text[i - 1] not in "，,。；;、\n":
         i -= 1
     return i, text[i:pos]
 
@@ -105,6 +106,5 @@ def extract(view: DocumentView) -> list[Funding]:
 
 
 def _in_title(text: str, start: int, pos: int) -> bool:
-    line_start = text.rfind("\n", start, pos) + 1
-    before = text[line_start:pos]
+    before = text[paragraph_start(text, start, pos):pos]
     return before.count("《") > before.count("》")

@@ -25,7 +25,7 @@ import regex
 
 from ..grammar.numerals import number_value
 from ..models import Target
-from . import DocumentView
+from . import CONTEXT_LIMIT, DocumentView, paragraph_start
 from . import deadlines as deadline_extractor
 
 # Units of measure and count, longest first when compiled.
@@ -105,6 +105,8 @@ class _Candidate:
 def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     s = pos
     depth = 0
+    start = max(start, pos - 300)  # clauses are short; this keeps long runs linear
+    end = min(end, pos + 300)
     while s > start:
         ch = text[s - 1]
         if ch in "）)":
@@ -282,7 +284,7 @@ def _years(view: DocumentView):
 def _year_for(text: str, start: int, pos: int, anchors, positions: list[int]) -> int | None:
     """The year of the deadline before ``pos`` in its sentence, else of the nearest
     preceding 到YYYY年 in its paragraph (anchors sorted by position)."""
-    para_start = max(start, text.rfind("\n", start, pos) + 1)
+    para_start = paragraph_start(text, start, pos)
     sentence_start = max([para_start] + [text.rfind(ch, para_start, pos) + 1 for ch in "。！？"])
     k = bisect.bisect_left(positions, pos) - 1
     if k >= 0 and positions[k] >= max(sentence_start, start):
@@ -310,9 +312,9 @@ def extract(view: DocumentView) -> list[Target]:
         list_verb = (accepted_in_clause.get(c.clause_start, False) and c.item_start > c.clause_start) or (
             last_accepted_clause_end is not None and _continues_list(text, last_accepted_clause_end, c))
         # What commits a share (80%的中医馆…): the paragraph so far, or a verb after it.
-        para_start = max(view.start, text.rfind("\n", view.start, c.start) + 1)
-        sent_end = SENTENCE_END.search(text, c.end, view.end)
-        sentence = text[para_start:sent_end.start() if sent_end else view.end]
+        para_start = paragraph_start(text, view.start, c.start)
+        sent_end = SENTENCE_END.search(text, c.end, min(view.end, c.end + CONTEXT_LIMIT))
+        sentence = text[para_start:sent_end.start() if sent_end else min(view.end, c.end + CONTEXT_LIMIT)]
         comparator = _decide(text, c, later_in_item, list_verb, sentence)
         if comparator is None:
             continue
