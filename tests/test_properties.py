@@ -54,3 +54,21 @@ FRAGMENTS = st.sampled_from([
 @given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=60).map("".join))
 def test_parse_text_never_raises_and_keeps_span_properties(text):
     check_result(policyparse.parse_text(text))
+
+
+ADVERSARIAL = {
+    "open brackets": "（" * 20_000,
+    "unbalanced brackets": "（责任单位：市民政局）" * 2_000 + "（" * 10_000 + "）" * 10_000,
+    "marker lines": "\n".join(f"{i % 50 + 1}.任务" for i in range(20_000)),
+    "marker run": "（一）（二）（三）" * 5_000,
+    "one long line": "到2025年，全市建成示范基地5个（责任单位：市民政局、市财政局）。一、总体要求。" * 5_000,
+    "nested brackets": "（" * 5_000 + "市民政局" + "）" * 5_000,
+    "digit run": "1" * 100_000 + "元",
+    "only whitespace": " \n\t\u3000" * 1_000,
+    "NUL and controls": "一、总体要求\x00\x01\x02到2025年完成。",
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_text_parses_with_span_properties(name):
+    check_result(policyparse.parse_text(ADVERSARIAL[name]))
