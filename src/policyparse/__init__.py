@@ -17,6 +17,7 @@ from .models import (
     Deadline, Document, Funding, Metadata, ParseResult, Responsibility, Section, Source, Target,
 )
 from .pipeline import parse, parse_bytes, parse_text
+from .batch import parse_many
 
 try:
     __version__ = version("policyparse")
@@ -24,7 +25,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
 __all__ = [
-    "parse", "parse_text", "parse_bytes", "ParseResult", "Document", "Section", "Metadata",
+    "parse", "parse_text", "parse_bytes", "parse_many", "ParseResult", "Document", "Section", "Metadata",
     "Source", "Responsibility", "Funding", "Deadline", "Target",
     "PolicyParseError", "InputError", "UnsupportedFormatError", "__version__",
 ]

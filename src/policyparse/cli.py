@@ -154,6 +154,114 @@ def schema() -> None:
     sys.stdout.write(json.dumps(ParseResult.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Files, folders and archives (.zip .tar .tar.gz .tgz) to parse.")],
+    outdir: Annotated[Path, typer.Option("-o", "--output", metavar="OUTDIR", help="Output directory (created if missing).")],
+    fmt: Annotated[Optional[list[str]], typer.Option(
+        "--format", "-f", metavar="json|jsonl|csv|sqlite",
+        help="json: one file per input; jsonl: results.jsonl; csv: one table per record kind "
+             "(UTF-8 with BOM); sqlite: results.sqlite. Repeat for several. [default: json]")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes. [default: CPU count]")] = None,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds allowed per file, then it fails as a timeout; 0: no limit.")] = 300.0,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs that an earlier run into OUTDIR already parsed (same SHA-256).")] = False,
+    glob: Annotated[Optional[list[str]], typer.Option(
+        "--glob", metavar="PATTERN",
+        help="Files to take from folders and archives, e.g. '*.txt'; repeat or separate by commas. "
+             "[default: *.txt *.docx *.pdf *.html *.htm]")] = None,
+    engine: Annotated[str, typer.Option(metavar="local|dask", help="local: worker processes on this machine; dask: a Dask cluster.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786; a local cluster when omitted.")] = None,
+    max_memory: Annotated[int, typer.Option("--max-memory", metavar="MIB", help="Memory (address space) allowed per worker, in MiB; 0: no cap.")] = 2048,
+    with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text that spans index into.")] = False,
+) -> None:
+    """Parse folders and archives of documents in parallel into OUTDIR.
+
+    Writes the outputs and OUTDIR/manifest.jsonl (one line per input: status,
+    error, record counts, seconds). A file that fails, hangs or crashes fails
+    alone; the exit status is 1 when any did.
+
+    Example: policyparse batch notices/ 2023.zip -o out --format csv --jobs 4
+    """
+    import re
+    import time
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.table import Table
+    from rich.text import Text
+
+    from .batch import DEFAULT_GLOBS, ENGINES, FORMATS, Batch
+
+    formats = [f.strip().lower() for spec in (fmt or ["json"]) for f in spec.split(",") if f.strip()]
+    for f in formats:
+        if f not in FORMATS:
+            raise typer.BadParameter(f"{f!r} is not one of {', '.join(FORMATS)}", param_hint="'--format'")
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"{engine!r} is not one of {', '.join(ENGINES)}", param_hint="'--engine'")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="'--scheduler'")
+    globs = [g for spec in (glob or []) for g in re.split(r"[,\s]+", spec) if g] or None
+    try:
+        job = Batch(inputs, outdir, formats=formats, jobs=jobs, timeout=timeout or None, resume=resume,
+                    globs=globs, engine=engine, scheduler=scheduler, memory_limit_mb=max_memory or None,
+                    with_text=with_text)
+    except PolicyParseError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    if not job.items:
+        _err(f"no input files found (looking for {' '.join(globs or DEFAULT_GLOBS)})")
+        raise typer.Exit(1)
+
+    console = Console(stderr=True, highlight=False)
+    progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console)
+    task = progress.add_task("parsing", total=len(job.items), rate="")
+    started = time.perf_counter()
+
+    def advance(_outcome) -> None:
+        done = progress.tasks[0].completed + 1
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        progress.update(task, advance=1, rate=f"{rate:.1f} files/s")
+
+    try:
+        with progress:
+            summary = job.run(progress=advance)
+    except PolicyParseError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    except OSError as exc:
+        _err(f"{outdir}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1)
+    except KeyboardInterrupt:
+        _err(f"interrupted; run again with --resume to finish ({outdir})")
+        raise typer.Exit(130)
+
+    table = Table(title=f"policyparse batch → {outdir}", title_justify="left")
+    table.add_column("status")
+    table.add_column("files", justify="right")
+    table.add_row("ok", f"{summary.ok}" + (f" ({summary.resumed} from an earlier run)" if summary.resumed else ""))
+    table.add_row("error", str(summary.error), style="red" if summary.error else None)
+    table.add_row("skipped", str(summary.skipped), style="yellow" if summary.skipped else None)
+    table.add_row("total", f"{summary.total} in {summary.seconds:.1f} s "
+                  f"({summary.total / max(summary.seconds, 1e-9):.1f} files/s)")
+    console.print(table)
+    shown = 20
+    problems = [("error", n, e) for n, e in summary.failures] + [("skipped", n, e) for n, e in summary.skips]
+    if problems:
+        fails = Table(title="failures and skips", title_justify="left", show_lines=False)
+        fails.add_column("status")
+        fails.add_column("input")
+        fails.add_column("reason", overflow="fold")
+        for status, name, error in problems[:shown]:
+            reason = error.split(": ", 1)[-1]
+            fails.add_row(status, Text(name), Text(reason))
+        console.print(fails)
+        if len(problems) > shown:
+            console.print(Text(f"… and {len(problems) - shown} more; see {outdir / 'manifest.jsonl'}"))
+    if summary.error:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the console script."""
     app()
