@@ -17,12 +17,22 @@ from .models import (
     Deadline, Document, Funding, Metadata, ParseResult, Responsibility, Section, Source, Target,
 )
 from .pipeline import parse, parse_bytes, parse_text
-from .batch import parse_many
 
 try:
     __version__ = version("policyparse")
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
+
+
+
+def __getattr__(name: str):
+    # parse_many lives with the batch runner, which `policyparse extract` never needs.
+    if name == "parse_many":
+        from .batch import parse_many
+
+        return parse_many
+    raise AttributeError(f"module 'policyparse' has no attribute {name!r}")
+
 
 __all__ = [
     "parse", "parse_text", "parse_bytes", "parse_many", "ParseResult", "Document", "Section", "Metadata",
