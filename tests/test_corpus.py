@@ -35,7 +35,7 @@ def test_marker_negatives(line):
 # Each extractor corpus holds EXAMPLES (passage, expected records) and
 # NEGATIVES (passages that must give no record of that kind).  A record
 # matches when every field the corpus states is equal and its raw is the
-# text at its span; whitespace inside raw is ignored, as in GOLD.md.
+# text at its span; whitespace inside raw is ignored, as in docs/annotation-guide.md.
 
 import importlib  # noqa: E402
 
@@ -87,7 +87,7 @@ def _cases(kind: str, attr: str):
     return params
 
 
-# A target's raw and indicator are noun-phrase boundaries that GOLD.md leaves
+# A target's raw and indicator are noun-phrase boundaries that docs/annotation-guide.md leaves
 # loose; for targets the corpus checks the defined fields, and that the record
 # lies over the expected raw.
 LOOSE_FIELDS = {"targets": {"raw", "indicator"}}

@@ -2,7 +2,7 @@
 import subprocess
 import sys
 
-HEAVY = ("jieba", "pdfplumber", "docx", "pandas", "pdfminer")
+HEAVY = ("jieba", "pdfplumber", "pypdfium2", "docx", "pandas", "pdfminer", "policyparse.batch")
 
 
 def test_import_and_text_parse_load_no_heavy_library():

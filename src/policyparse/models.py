@@ -1,7 +1,7 @@
 """The pydantic models of a parse result.
 
-Field names follow the JSON contract (``OUTPUT.md``) and the annotation guide
-(``GOLD.md``): a result holds its ``source``, the normalised ``text`` that every
+Field names follow the JSON contract (``docs/output.md``) and the annotation guide
+(``docs/annotation-guide.md``): a result holds its ``source``, the normalised ``text`` that every
 ``span`` indexes into, and one :class:`Document` per logical document.  Spans are
 half-open ``[start, end)`` Python string indices into ``ParseResult.text``, and
 ``text[start:end] == raw`` for every record.
@@ -33,7 +33,7 @@ class Source(_Model):
     """Where a result came from."""
 
     path: str | None = Field(None, description="The file as given; null for text passed in directly.")
-    format: str = Field(description="txt, docx, pdf, html or text (for parse_text).")
+    format: str = Field(description="txt, docx, pdf, html, doc, wps, or text (for parse_text).")
     sha256: str | None = Field(None, description="SHA-256 of the file's bytes.")
     encoding: str | None = Field(None, description="The text encoding detected for .txt input.")
 

@@ -10,7 +10,7 @@ has （一） at level 1, and one that puts 1. directly under 一、 has 1. at l
 Numbering continuity is the evidence that a marker is a heading:
 
 * a marker at a line start is a heading when its number continues its
-  sequence (allowing a short skip: devset documents drop a （三）), restarts
+  sequence (allowing a short skip: some documents drop a （三）), restarts
   at 1 under a new parent, or continues the same style's count from an
   earlier parent (plans that number （一）…（三十） straight through);
 * a marker inside a line (text whose line breaks were lost,

@@ -2,14 +2,14 @@
 
 Short passages in the style of Chinese government policy documents (公文),
 each paired with the deadline records a correct extractor must return, in
-order of appearance.  Expectations follow GOLD.md, section
+order of appearance.  Expectations follow docs/annotation-guide.md, section
 "deadlines":
 
 * a deadline is every absolute calendar time by or at which something is to
   be done or reached;
 * ``raw`` is the time expression with its leading 到 / 至 / 力争到 / 于 and its
   trailing 底 / 前 / 底前 / 年底前 when present (a leading 在 is not part of it,
-  as in the devset gold, where 力争在xxxx年 gives ``xxxx年``);
+  as in the samples' gold, where 力争在xxxx年 gives ``xxxx年``);
 * ``year`` / ``month`` / ``day`` are integers or ``None`` when not stated; a
   month or day written without a year takes the year stated earlier in the
   same passage; a redacted year (20xx年, xxxx年, 20XX年) gives ``year: None``
@@ -19,7 +19,7 @@ order of appearance.  Expectations follow GOLD.md, section
 signing and printing dates, document numbers, cited titles, plan periods,
 durations, ages, baselines and history statements.
 
-Cases that GOLD.md leaves open carry a ``# judgement:`` comment.
+Cases that docs/annotation-guide.md leaves open carry a ``# judgement:`` comment.
 """
 
 EXAMPLES = [
@@ -57,7 +57,7 @@ EXAMPLES = [
     ("到2023年6月，全市所有二级以上医院实现医学检查检验结果互认。",
      [{"raw": "到2023年6月", "year": 2023, "month": 6, "day": None}]),
     # judgement: a leading 在 is not part of raw (GOLD lists only 到/至/力争到/于;
-    # devset gold turns 力争在xxxx年 into "xxxx年")
+    # samples' gold turns 力争在xxxx年 into "xxxx年")
     ("力争在2024年底前实现城乡供水一体化全覆盖，农村自来水普及率达到98%。",
      [{"raw": "2024年底前", "year": 2024, "month": None, "day": None}]),
     # 在YYYY年 after 确保 (environment)

@@ -3,8 +3,8 @@
 Short, real-style passages from Chinese government policy documents (公文),
 each paired with the funding records a correct parser must return for it, in
 document order.  The expectations follow the annotation guide
-GOLD.md (the annotation guide) (section "funding") and, where the guide is
-terse, the devset gold files (``/work/shared/devset/gold``); where both leave a
+the annotation guide (docs/annotation-guide.md) (section "funding") and, where the guide is
+terse, the gold annotations of the samples (``tests/gold``); where both leave a
 case open, the choice is marked with a ``# judgement:`` comment.
 
 Record shape::
@@ -15,7 +15,7 @@ Record shape::
      "amount_max": <yuan, the high end of a range, else None>,
      "per": <the basis stated with 每X or /X next to the amount, else None>}
 
-As in the devset gold, ``per`` keeps the measure word (每张床位 → "张床位"),
+As in the samples' gold, ``per`` keeps the measure word (每张床位 → "张床位"),
 joins stacked bases (每人每月 → "人每月") and takes 年 from 每年 (每年安排50万元 →
 per "年").  Every ``raw`` is an exact substring of its passage.  ``NEGATIVES``
 holds passages that must yield no funding record at all.
@@ -119,7 +119,7 @@ EXAMPLES = [
 
     # --- ranges ----------------------------------------------------------------------------
 
-    # hyphen range with 每张床位 (devset gold style)
+    # hyphen range with 每张床位 (samples' gold style)
     ("对接收经济困难失能老年人的养老机构，每张床位给予800-1000元运营补贴。",
      [{"raw": "800-1000元", "amount": 800, "amount_max": 1000, "per": "张床位"}]),
 
@@ -186,7 +186,7 @@ EXAMPLES = [
     ("对实施秸秆机械化还田的种植户，每亩补助30元。",
      [{"raw": "30元", "amount": 30, "amount_max": None, "per": "亩"}]),
 
-    # 每张床位 with a qualifier between (devset gold style)
+    # 每张床位 with a qualifier between (samples' gold style)
     ("对新建民办非营利性养老机构，每张床位给予不低于1500元一次性建设补助。",
      [{"raw": "1500元", "amount": 1500, "amount_max": None, "per": "张床位"}]),
 
@@ -199,7 +199,7 @@ EXAMPLES = [
     ("人均基本公共卫生服务经费补助标准提高到89元/人·年。",
      [{"raw": "89元/人·年", "amount": 89, "amount_max": None, "per": "人·年"}]),
 
-    # 每年安排 → per 年 (devset gold 000)
+    # 每年安排 → per 年 (samples' gold 000)
     ("县财政每年安排300万元设立乡村振兴人才发展专项资金。",
      [{"raw": "300万元", "amount": 3000000, "amount_max": None, "per": "年"}]),
 
@@ -292,7 +292,7 @@ EXAMPLES = [
     ("单个项目补助资金原则上不超过200万元。",
      [{"raw": "200万元", "amount": 2000000, "amount_max": None, "per": None}]),
 
-    # 以上 threshold (devset gold counts 投资规模1亿元以上)
+    # 以上 threshold (samples' gold counts 投资规模1亿元以上)
     ("对固定资产投资额5000万元以上的工业项目，实行“一事一议”。",
      [{"raw": "5000万元", "amount": 50000000, "amount_max": None, "per": None}]),
 
@@ -326,7 +326,7 @@ EXAMPLES = [
       {"raw": "50万元", "amount": 500000, "amount_max": None, "per": None},
       {"raw": "20万元", "amount": 200000, "amount_max": None, "per": None}]),
 
-    # three amounts each with 每人 (devset gold style)
+    # three amounts each with 每人 (samples' gold style)
     ("对新引进的全日制本科生、硕士研究生、博士研究生，分别给予每人5000元、每人1万元、每人3万元的生活补贴。",
      [{"raw": "5000元", "amount": 5000, "amount_max": None, "per": "人"},
       {"raw": "1万元", "amount": 10000, "amount_max": None, "per": "人"},
@@ -356,12 +356,12 @@ EXAMPLES = [
     ("对连片流转土地100亩以上的新型经营主体，每亩每年补贴100元。",
      [{"raw": "100元", "amount": 100, "amount_max": None, "per": "亩每年"}]),
 
-    # range with the unit on both ends, no basis (devset gold 003)
+    # range with the unit on both ends, no basis (samples' gold 003)
     ("对取得职业资格证书的养老护理员，由行业主管部门给予4000元至10000元的一次性岗位补贴。",
      [{"raw": "4000元至10000元", "amount": 4000, "amount_max": 10000, "per": None}]),
 
     # income level as a commitment is still a money amount
-    # judgement: GOLD.md lists every money amount as funding and excludes money from
+    # judgement: docs/annotation-guide.md lists every money amount as funding and excludes money from
     # targets, so an income level is a funding record.
     ("到2025年，农村居民人均可支配收入达到2万元以上。",
      [{"raw": "2万元", "amount": 20000, "amount_max": None, "per": None}]),
@@ -374,13 +374,13 @@ EXAMPLES = [
     ("对柔性引进的高端人才，按1.5万元/人的标准给予工作补贴。",
      [{"raw": "1.5万元/人", "amount": 15000, "amount_max": None, "per": "人"}]),
 
-    # --- bare magnitudes and thresholds (devset gold) ----------------------------------------
+    # --- bare magnitudes and thresholds (samples' gold) ----------------------------------------
 
-    # 过亿元: bare 亿元 is one amount of 1e8 (devset gold 003, doc 4)
+    # 过亿元: bare 亿元 is one amount of 1e8 (samples' gold 003, doc 4)
     ("力争到2025年，培育5家以上医药企业年产值过亿元。",
      [{"raw": "亿元", "amount": 100000000, "amount_max": None, "per": None}]),
 
-    # 超亿元 (devset gold 003, doc 5: 销售收入超亿元)
+    # 超亿元 (samples' gold 003, doc 5: 销售收入超亿元)
     ("培育壮大20家年销售收入超亿元的农产品加工龙头企业。",
      [{"raw": "亿元", "amount": 100000000, "amount_max": None, "per": None}]),
 
@@ -389,11 +389,11 @@ EXAMPLES = [
      [{"raw": "10亿元", "amount": 1000000000, "amount_max": None, "per": None}]),
 
     # 千万元 as a bare magnitude
-    # judgement: by the devset treatment of 过亿元 → 亿元 (1e8), a bare 千万元 is 1e7.
+    # judgement: by the samples treatment of 过亿元 → 亿元 (1e8), a bare 千万元 is 1e7.
     ("支持年营业收入首次突破千万元的服务业企业纳入规上企业库。",
      [{"raw": "千万元", "amount": 10000000, "amount_max": None, "per": None}]),
 
-    # investment threshold 1亿元以上 (devset gold 003)
+    # investment threshold 1亿元以上 (samples' gold 003)
     ("对投资规模1亿元以上的康养项目，优先列入省重点项目。",
      [{"raw": "1亿元", "amount": 100000000, "amount_max": None, "per": None}]),
 ]

@@ -3,7 +3,7 @@
 Each line is read alone with ``segment.read_heading_line``: these are facts
 of the line grammar.  Whether a marker is a heading in its document also
 depends on the numbering around it; ``test_segment.py`` covers that.
-Expectations follow GOLD.md (headings): the title runs from
+Expectations follow docs/annotation-guide.md (headings): the title runs from
 after the marker to the first 。 or ； or the line end.
 """
 

@@ -3,7 +3,7 @@
 Short, real-style passages from Chinese government policy documents (公文),
 each paired with the responsibility records a correct parser must return for
 it, in document order.  The expectations follow the annotation guide
-GOLD.md (the annotation guide) (section "responsibilities"); where the guide
+the annotation guide (docs/annotation-guide.md) (section "responsibilities"); where the guide
 leaves a case open, the choice is marked with a ``# judgement:`` comment.
 
 Record shape::
@@ -87,7 +87,7 @@ EXAMPLES = [
        "lead": ["市人力资源和社会保障局"]}]),
 
     # 实施主体 label: units, no lead
-    # judgement: 实施主体 names who carries the task out, not who leads it; GOLD.md lists
+    # judgement: 实施主体 names who carries the task out, not who leads it; docs/annotation-guide.md lists
     # only 牵头单位/牵头部门/主责单位/…牵头 as lead markers, so lead stays empty.
     ("实施城镇老旧小区改造工程，同步完善养老托育等社区配套设施。（实施主体：各区人民政府、市住房城乡建设局）",
      [{"raw": "（实施主体：各区人民政府、市住房城乡建设局）",
@@ -239,7 +239,7 @@ EXAMPLES = [
 
     # A、B牵头，各有关部门按职责分工负责
     # judgement: 按职责分工负责 is the task verb, not part of the name; the unit is
-    # 市级各有关部门 (a generic unit, like 各责任单位 in the devset gold).  It does not
+    # 市级各有关部门 (a generic unit, like 各责任单位 in the samples' gold).  It does not
     # end in 等有关部门, so nothing else is dropped.
     ("全面推行证明事项告知承诺制，清理规范各类证明材料（市政府办公室、市审改办牵头，市级各有关部门按职责分工负责）。",
      [{"raw": "（市政府办公室、市审改办牵头，市级各有关部门按职责分工负责）",
@@ -260,7 +260,7 @@ EXAMPLES = [
        "lead": ["市文旅局", "市体育局"]}]),
 
     # 和 is never split, even when it joins two units
-    # judgement: GOLD.md says never split on 和; 市直有关部门和各县区 stays one unit
+    # judgement: docs/annotation-guide.md says never split on 和; 市直有关部门和各县区 stays one unit
     # although an analyst might see two.  The rule is followed literally.
     ("培育壮大跨境电商市场主体（市商务局牵头，市直有关部门和各县区配合）。",
      [{"raw": "（市商务局牵头，市直有关部门和各县区配合）",
@@ -280,7 +280,7 @@ EXAMPLES = [
        "lead": ["省科技厅", "省工业和信息化厅"]}]),
 
     # X负责 tail in brackets: an assignment, but 负责 is not a lead marker
-    # judgement: GOLD.md counts `X负责` tails as assignments but lists only 牵头 forms
+    # judgement: docs/annotation-guide.md counts `X负责` tails as assignments but lists only 牵头 forms
     # as lead markers, so lead is empty.
     ("规范政府性基金预算管理，严禁违规举债融资（市财政局负责）。",
      [{"raw": "（市财政局负责）",
@@ -365,7 +365,7 @@ EXAMPLES = [
        "lead": []}]),
 
     # 等单位 at the end
-    # judgement: GOLD.md names 等相关部门/等有关部门/等部门; 等单位 is the same
+    # judgement: docs/annotation-guide.md names 等相关部门/等有关部门/等部门; 等单位 is the same
     # closing phrase and an analyst would drop it too.
     ("繁荣发展地方特色文艺创作（牵头单位：市委宣传部；配合单位：市文联、市作协等单位）。",
      [{"raw": "（牵头单位：市委宣传部；配合单位：市文联、市作协等单位）",
@@ -641,7 +641,7 @@ EXAMPLES = [
        "lead": ["市委网信办", "市农业农村局"]}]),
 
     # declaration worded differently (列在首位)
-    # judgement: GOLD.md quotes 排第一的/排在第一位的; 列在首位的为牵头单位 says the same and
+    # judgement: docs/annotation-guide.md quotes 排第一的/排在第一位的; 列在首位的为牵头单位 says the same and
     # an analyst applies it the same way.
     ("注：责任单位中列在首位的为牵头单位，下同。1.实施居民健康素养提升行动（区卫健局、区教体局、区融媒体中心）。",
      [{"raw": "（区卫健局、区教体局、区融媒体中心）",
@@ -667,7 +667,7 @@ EXAMPLES = [
 
     # --- more variety ----------------------------------------------------------------------
 
-    # generic 以上各责任单位 is a unit (as in devset gold)
+    # generic 以上各责任单位 is a unit (as in samples' gold)
     ("建立任务台账，按季度报送工作进展情况（责任单位：以上各责任单位）。",
      [{"raw": "（责任单位：以上各责任单位）",
        "units": ["以上各责任单位"],

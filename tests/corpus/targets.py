@@ -2,7 +2,7 @@
 
 Short passages in the style of Chinese government policy documents (公文),
 each paired with the target records a correct extractor must return, in order
-of appearance.  Expectations follow GOLD.md, section
+of appearance.  Expectations follow docs/annotation-guide.md, section
 "targets":
 
 * a target is every quantitative commitment: a number of things to build,
@@ -17,16 +17,16 @@ of appearance.  Expectations follow GOLD.md, section
   deadline (到YYYY年 …) in the passage, ``None`` when there is none or it is
   redacted.
 
-Conventions for ``raw`` and ``indicator``, taken from the devset gold:
+Conventions for ``raw`` and ``indicator``, taken from the samples' gold:
 ``raw`` is the clause that states the commitment, starting after the time
 expression (a scope word such as 全市 / 全县 and a leading 力争 / 每年 are kept)
 and ending after the number and unit with any 以上 / 以内 / 以下 / 左右, or after
 the counted noun phrase when that follows the number.  ``indicator`` is the
 noun phrase the number measures, without the scope word and without a
-build/cultivate verb (建成, 培育, 打造 …), but keeping 新增 / 新建 as the devset
+build/cultivate verb (建成, 培育, 打造 …), but keeping 新增 / 新建 as the samples
 gold does.  Where the printed clause does not hold the full noun phrase (a
 second item after 、 or 其中, 分别达到 lists), the indicator is completed from
-the context, as in the devset gold; such cases carry a ``# judgement:``
+the context, as in the samples' gold; such cases carry a ``# judgement:``
 comment.
 
 ``NEGATIVES`` are passages that must produce no target at all: money (that is
@@ -44,7 +44,7 @@ EXAMPLES = [
     ("到2023年，全省5G基站数量达6万个，实现县城以上区域连续覆盖。",
      [{"raw": "全省5G基站数量达6万个", "indicator": "5G基站数量",
        "comparator": ">=", "value": 6, "value_max": None, "unit": "万个", "year": 2023}]),
-    # per-household standard (devset style: 按照每百户不低于…的标准…)
+    # per-household standard (samples style: 按照每百户不低于…的标准…)
     ("新建城区和新建居住区要按照每百户不低于20平方米的标准配套建设养老服务设施。",
      [{"raw": "按照每百户不低于20平方米的标准配套建设养老服务设施", "indicator": "养老服务设施",
        "comparator": ">=", "value": 20, "value_max": None, "unit": "平方米", "year": None}]),
@@ -113,7 +113,7 @@ EXAMPLES = [
       {"raw": "粮食总产量稳定在28亿斤", "indicator": "粮食总产量",
        "comparator": "=", "value": 28, "value_max": None, "unit": "亿斤", "year": 2025}]),
     # 控制在 without 以内 (=); a bare commitment year in the same sentence gives
-    # the year (as in devset 001: 2020年,全市中药材种植面积达到100万亩 -> 2020)
+    # the year (as in sample 001: 2020年,全市中药材种植面积达到100万亩 -> 2020)
     ("2022年，全市城镇登记失业率控制在4%，零就业家庭动态清零。",
      [{"raw": "全市城镇登记失业率控制在4%", "indicator": "城镇登记失业率",
        "comparator": "=", "value": 4, "value_max": None, "unit": "%", "year": 2022}]),
@@ -191,14 +191,14 @@ EXAMPLES = [
        "comparator": ">=", "value": 60, "value_max": None, "unit": "%", "year": 2025}]),
     # two stages, each target takes the nearest preceding year
     # judgement: the second clause has no noun phrase; its indicator is carried
-    # over from the first (as the devset gold does for 二级医疗机构不低于50%)
+    # over from the first (as the samples' gold does for 二级医疗机构不低于50%)
     ("到2023年，全市中小学智慧校园达标率达到60%；到2025年，达到90%以上。",
      [{"raw": "全市中小学智慧校园达标率达到60%", "indicator": "中小学智慧校园达标率",
        "comparator": ">=", "value": 60, "value_max": None, "unit": "%", "year": 2023},
       {"raw": "达到90%以上", "indicator": "中小学智慧校园达标率",
        "comparator": ">=", "value": 90, "value_max": None, "unit": "%", "year": 2025}]),
     # 分别达到 X和Y -> two records sharing raw
-    # judgement: indicators are split per item (as the devset gold does for
+    # judgement: indicators are split per item (as the samples' gold does for
     # 民营床位和护理型床位分别达到50%和30%以上)
     ("到2025年，城市、县城生活污水集中收集率分别达到70%和55%以上。",
      [{"raw": "城市、县城生活污水集中收集率分别达到70%和55%以上", "indicator": "城市生活污水集中收集率",
@@ -307,7 +307,7 @@ EXAMPLES = [
        "indicator": "特困人员供养服务设施（敬老院）护理型床位占比",
        "comparator": ">=", "value": 50, "value_max": None, "unit": "%", "year": 2022}]),
     # training quota + rate
-    # judgement: 持证上岗率 is completed to 养老护理员持证上岗率, as in the devset gold
+    # judgement: 持证上岗率 is completed to 养老护理员持证上岗率, as in the samples' gold
     ("每年培训养老护理员不少于500人次，持证上岗率达到90%。",
      [{"raw": "每年培训养老护理员不少于500人次", "indicator": "养老护理员",
        "comparator": ">=", "value": 500, "value_max": None, "unit": "人次", "year": None},

@@ -1,6 +1,6 @@
 """Heading markers: the numbering styles of policy documents, as data.
 
-Each :class:`MarkerStyle` names a style of GOLD.md (``cn_dun`` 一、,
+Each :class:`MarkerStyle` names a style of docs/annotation-guide.md (``cn_dun`` 一、,
 ``paren_cn`` （一）, ``arabic_dot`` 1. 1、 1．, ``paren_arabic`` （1）,
 ``circled`` ①, ``chapter`` 第一章, ``section`` 第一节, ``article`` 第一条,
 ``box`` 专栏1) with the pattern of its marker and how to read its number.
