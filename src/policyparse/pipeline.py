@@ -16,7 +16,7 @@ import hashlib
 from pathlib import Path
 
 from .documents import split_documents
-from .extractors import EXTRACTORS, DocumentView
+from .extractors import DocumentView, run_extractors
 from .metadata import read_metadata
 from .models import Document, ParseResult, Source
 from .normalise import normalise
@@ -30,7 +30,7 @@ def _document(text: str, start: int, end: int, label: str | None) -> Document:
     sections = segment(text, start, end)
     metadata = read_metadata(text, start, end, sections, label)
     view = DocumentView(text, start, end, SectionIndex(sections), metadata)
-    records = {field: extract(view) for field, extract in EXTRACTORS}
+    records = run_extractors(view)
     return Document(span=(start, end), metadata=metadata, sections=sections, **records)
 
 

@@ -1,7 +1,10 @@
 """Extractors: records of responsibilities, funding, deadlines and targets.
 
-Each extractor is a module with one function ``extract(doc: DocumentView) ->
+Each extractor is a module with a function ``extract(view: DocumentView) ->
 list[record]`` over the normalised text and section tree of one document.
+An extractor that builds on another's records (targets take their years from
+the deadlines) names that field in :data:`EXTRACTORS` and receives those
+records as a keyword argument, so nothing is extracted twice.
 Records carry ``raw``, ``span`` (``doc.text[span] == raw``) and the id of the
 section that holds them.  :data:`EXTRACTORS` lists them, in the order the
 pipeline runs them, next to the :class:`~policyparse.models.Document` field
@@ -10,7 +13,7 @@ they fill.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..models import Metadata, Record
 from ..segment import SectionIndex
@@ -44,17 +47,33 @@ def paragraph_start(text: str, start: int, pos: int) -> int:
     floor = max(start, pos - CONTEXT_LIMIT)
     return max(floor, text.rfind("\n", floor, pos) + 1)
 
-def _extractors() -> tuple[tuple[str, Extractor], ...]:
+class ExtractorSpec(NamedTuple):
+    """An extractor, the Document field it fills, and the fields it reads."""
+
+    field: str
+    extract: Callable[..., list[Record]]
+    needs: tuple[str, ...] = ()
+
+
+def _extractors() -> tuple[ExtractorSpec, ...]:
     from . import deadlines, funding, responsibilities, targets
 
     return (
-        ("responsibilities", responsibilities.extract),
-        ("funding", funding.extract),
-        ("deadlines", deadlines.extract),
-        ("durations", deadlines.durations),
-        ("targets", targets.extract),
+        ExtractorSpec("responsibilities", responsibilities.extract),
+        ExtractorSpec("funding", funding.extract),
+        ExtractorSpec("deadlines", deadlines.extract),
+        ExtractorSpec("durations", deadlines.durations),
+        ExtractorSpec("targets", targets.extract, needs=("deadlines",)),
     )
 
 
-# (Document field, extractor), in the order the pipeline runs them.
-EXTRACTORS: tuple[tuple[str, Extractor], ...] = _extractors()
+# In the order the pipeline runs them: a field is extracted before those that need it.
+EXTRACTORS: tuple[ExtractorSpec, ...] = _extractors()
+
+
+def run_extractors(view: DocumentView) -> dict[str, list[Record]]:
+    """Every extractor over one document; returns the records by Document field."""
+    records: dict[str, list[Record]] = {}
+    for spec in EXTRACTORS:
+        records[spec.field] = spec.extract(view, **{name: records[name] for name in spec.needs})
+    return records

@@ -24,9 +24,8 @@ from dataclasses import dataclass
 import regex
 
 from ..grammar.numerals import number_value
-from ..models import Target
+from ..models import Deadline, Target
 from . import CONTEXT_LIMIT, DocumentView, paragraph_start
-from . import deadlines as deadline_extractor
 
 # Units of measure and count, longest first when compiled.
 UNITS: tuple[str, ...] = (
@@ -275,10 +274,9 @@ def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, in
     return noun or text[c.start:c.end], left_start, c.end + (cut.start() if cut else len(rest))
 
 
-def _years(view: DocumentView):
+def _years(deadlines: list[Deadline]):
     """(position, year, has 到) of every deadline, to date targets."""
-    return [(d.span[0], d.year, bool(regex.match(r"力争到|争取到|到|至", d.raw)))
-            for d in deadline_extractor.extract(view)]
+    return [(d.span[0], d.year, bool(regex.match(r"力争到|争取到|到|至", d.raw))) for d in deadlines]
 
 
 def _year_for(text: str, start: int, pos: int, anchors, positions: list[int]) -> int | None:
@@ -296,11 +294,15 @@ def _year_for(text: str, start: int, pos: int, anchors, positions: list[int]) ->
     return None
 
 
-def extract(view: DocumentView) -> list[Target]:
-    """Every quantitative target of the document, in order."""
+def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list[Target]:
+    """Every quantitative target of the document, in order; years come from ``deadlines``."""
     text = view.text
     cands = _candidates(view)
-    anchors = _years(view)
+    if deadlines is None:  # called on its own, not from the pipeline
+        from .deadlines import extract as extract_deadlines
+
+        deadlines = extract_deadlines(view)
+    anchors = _years(deadlines)
     positions = [a[0] for a in anchors]
     out: list[Target] = []
     per_clause = Counter(c.clause_start for c in cands)
