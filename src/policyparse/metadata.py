@@ -14,6 +14,7 @@ from datetime import date
 
 import regex
 
+from .grammar.brackets import split_top_level
 from .grammar.numerals import cn_to_int, digits_to_int, fullwidth_to_ascii
 from .models import CitedDocument, Metadata, Section
 
@@ -29,8 +30,6 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "院", "署", "办", "中心", "管委会", "管理委员会", "办事处", "街道", "公司", "集团", "协会",
     "领导小组", "小组", "指挥部", "法院", "检察院", "联合会", "总工会", "团委", "妇联",
 )
-OPEN_BRACKETS = "〔[【［(（"
-CLOSE_BRACKETS = "〕]】］)）"
 
 DOC_NUMBER = regex.compile(
     r"(?P<n>[\p{Han}]{1,12}\s*[〔\[【［(（]\s*(?:[0-9０-９]{4}|[xX]{4})\s*[〕\]】］)）]\s*(?:第\s*)?[0-9０-９]{0,5}\s*号)"
@@ -79,27 +78,6 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
-
-
-def split_top_level(s: str, seps: str = "，,、；;") -> list[str]:
-    """Split a list on separators that are not inside brackets.
-
-    >>> split_top_level("各县（市、区）人民政府，市政府各部门，市直有关单位")
-    ['各县（市、区）人民政府', '市政府各部门', '市直有关单位']
-    """
-    out, depth, cur = [], 0, []
-    for ch in s:
-        if ch in OPEN_BRACKETS + "《":
-            depth += 1
-        elif ch in CLOSE_BRACKETS + "》":
-            depth = max(0, depth - 1)
-        if ch in seps and depth == 0:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
-    return [x.strip(" \t。") for x in out if x.strip(" \t。")]
 
 
 _RUN_TOGETHER = regex.compile(r".{4,}?(?:办公室|办公厅|人民政府(?!办公)|委员会(?!办公))")

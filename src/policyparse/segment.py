@@ -186,11 +186,7 @@ def _candidates(text: str, start: int, end: int, lost_breaks: bool):
                 continue
             im = match_marker(line, j)
             if im and im.style in INLINE_STYLES and (lost_breaks or im.style in ("cn_dun", "chapter", "article")):
-                yield pos, line, _shift(im, 0), True
-
-
-def _shift(m: MarkerMatch, by: int) -> MarkerMatch:
-    return m if by == 0 else MarkerMatch(m.style, m.number, m.marker, m.start + by, m.end + by, m.variant)
+                yield pos, line, im, True
 
 
 def _lost_breaks(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,10 @@ Cases that docs/annotation-guide.md leaves open carry a ``# judgement:`` comment
 """
 
 EXAMPLES = [
+    # the start of a period (2021年至2025年) is not a deadline; its end is
+    ("2021年至2025年，全市完成老旧小区改造任务。",
+     [{"raw": "至2025年", "year": 2025, "month": None, "day": None}]),
+
     # 到YYYY年 (elderly care)
     ("到2025年，全市二级以上公立综合医院全部设置老年医学科，老年友善医疗机构占比达到85%以上。",
      [{"raw": "到2025年", "year": 2025, "month": None, "day": None}]),

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
+from ..grammar.brackets import is_open_at
 from ..models import Metadata, Record
 from ..segment import SectionIndex
 
@@ -46,6 +47,11 @@ def paragraph_start(text: str, start: int, pos: int) -> int:
     """Start of the paragraph (line) holding ``pos``, looking back at most CONTEXT_LIMIT."""
     floor = max(start, pos - CONTEXT_LIMIT)
     return max(floor, text.rfind("\n", floor, pos) + 1)
+
+
+def in_cited_title(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a 《cited title》 of its paragraph."""
+    return is_open_at(text[paragraph_start(text, start, pos):pos], "《", "》")
 
 class ExtractorSpec(NamedTuple):
     """An extractor, the Document field it fills, and the fields it reads."""

@@ -17,7 +17,7 @@ import regex
 
 from ..grammar.numerals import digits_to_int, cn_to_int, fullwidth_to_ascii
 from ..models import Deadline, Duration
-from . import CONTEXT_LIMIT, DocumentView, paragraph_start
+from . import CONTEXT_LIMIT, DocumentView, in_cited_title, paragraph_start
 
 LEADS = ("力争到", "争取到", "到", "至", "于")
 _CN_DIGIT = "〇○零一二三四五六七八九"
@@ -49,7 +49,7 @@ PAST_FACT = regex.compile(r"同比|上年|显示|被确定|被评为|获评|获�
 # 2016年12月31日前已取得…的人员: a date inside a relative clause is a condition.
 CONDITION_AFTER = regex.compile(r"^[^，。；;,\n]{0,14}的")
 RANGE_BEFORE = regex.compile(r"[0-9０-９xX×〇○零一二三四五六七八九]\s*[-—–－~～至到]\s*$")
-RANGE_AFTER = regex.compile(r"^\s*[-—–－~～至]\s*(?:[0-9０-９]{2,4}|[xX×]{2,4})")
+RANGE_AFTER = regex.compile(r"\s*[-—–－~～至]\s*(?:[0-9０-９]{2,4}|[xX×]{2,4})")
 DURATION = regex.compile(
     r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个)?(?:年|月)(?:内|以内|时间|期间)|连续\s*(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*年|用\s*[0-9０-９一二三四五六七八九十两]+\s*(?:[-—–－至~～]\s*[0-9０-９一二三四五六七八九十两]+)?\s*年(?:左右)?(?:的)?时间"
 )
@@ -63,12 +63,6 @@ def _int(s: str | None) -> int | None:
     if t.isdigit():
         return int(t)
     return digits_to_int(s) if len(s) == 4 else cn_to_int(s)
-
-
-def _inside(text: str, start: int, end: int, pos: int, open_: str, close: str) -> bool:
-    """Whether ``pos`` lies inside an open…close pair on its line."""
-    before = text[paragraph_start(text, start, pos):pos]
-    return before.count(open_) > before.count(close)
 
 
 def _period_end(year: int | None, month: int | None, day: int | None) -> date | None:
@@ -131,15 +125,15 @@ def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None
     line_end = min(end, e + CONTEXT_LIMIT) if line_end == -1 else line_end
     if DATE_LINE.match(text[line_start:line_end]):
         return True  # a signing or printing date
-    if _inside(text, start, end, s, "《", "》"):
+    if in_cited_title(text, start, s):
         return True  # inside a cited title
     before = text[max(line_start, ys - 6):ys]
     if regex.search(r"[〔\[【［]\s*$", before) or RANGE_BEFORE.search(text[max(line_start, ys - 3):ys]):
         return True  # a document number or the end of a period
     after = text[e:min(line_end, e + 40)]
-    if RANGE_AFTER.match(text[m.end("year") + 1 if text[m.end("year")] == "年" else m.end("year"):line_end]) \
-            or RANGE_AFTER.match(text[m.end("year"):line_end]):
-        return True  # the start of a period (2021-2025年, 2021年至2025年)
+    year_end = text.index("年", m.end("year")) + 1
+    if RANGE_AFTER.match(text, year_end, max(year_end, line_end)):
+        return True  # the start of a period (2021年至2025年, 2021年—2025年)
     if lead == "至" and text[max(line_start, s - 2):s].endswith(("截", "截止")):
         return True  # 截至2021年底: a status, not a deadline
     if not lead and (m.group("end") or "").endswith("前") and CONDITION_AFTER.match(after):

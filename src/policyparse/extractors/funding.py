@@ -17,7 +17,7 @@ import regex
 
 from ..grammar.numerals import number_value
 from ..models import Funding
-from . import DocumentView, paragraph_start
+from . import DocumentView, in_cited_title
 
 MAGNITUDES: dict[str, int] = {
     "": 1, "十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000,
@@ -78,7 +78,7 @@ def extract(view: DocumentView) -> list[Funding]:
     out: list[Funding] = []
     for m in AMOUNT.finditer(text, view.start, view.end):
         s, e = m.span()
-        if NAME_AFTER.match(text, e) or _in_title(text, view.start, s):
+        if NAME_AFTER.match(text, e) or in_cited_title(text, view.start, s):
             continue
         if m.group("bare"):
             amount, amount_max = float(MAGNITUDES[m.group("bare")]), None
@@ -103,8 +103,3 @@ def extract(view: DocumentView) -> list[Funding]:
             per=per, comparator=comparator, period="年" if per and per.startswith("年") else None,
         ))
     return out
-
-
-def _in_title(text: str, start: int, pos: int) -> bool:
-    before = text[paragraph_start(text, start, pos):pos]
-    return before.count("《") > before.count("》")

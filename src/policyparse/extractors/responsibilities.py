@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..grammar.brackets import CLOSERS, OPEN_TO_CLOSE, split_spans
 from ..models import Responsibility
 from . import DocumentView
 from .units import looks_like_unit, normalise_unit
 
-OPEN_TO_CLOSE = {"（": "）", "(": ")", "〔": "〕", "[": "]", "【": "】", "［": "］", "｛": "｝"}
-CLOSERS = frozenset(OPEN_TO_CLOSE.values())
 
 # label -> whether the units after it lead
 ROLE_LABELS: dict[str, bool] = {
@@ -104,21 +103,6 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def _split_items(text: str, start: int, end: int):
-    """Items at top level between separators: (start, end, separator before it)."""
-    depth, item_start, sep = 0, start, ""
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN_TO_CLOSE:
-            depth += 1
-        elif ch in CLOSERS:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in ITEM_SEPARATORS:
-            yield item_start, i, sep
-            item_start, sep = i + 1, ch
-    yield item_start, end, sep
-
-
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \t":
         s += 1
@@ -133,7 +117,7 @@ def _parse(text: str, start: int, end: int) -> _Parsed:
     role_lead = False
     role_label = None
     clause: list[_Item] = []
-    for s, e, sep in _split_items(text, start, end):
+    for s, e, sep in split_spans(text, start, end, ITEM_SEPARATORS):
         if sep in CLAUSE_SEPARATORS:
             clause = []
         s, e = _trim(text, s, e)

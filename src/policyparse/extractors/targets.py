@@ -34,7 +34,7 @@ UNITS: tuple[str, ...] = (
     "个学时", "学时", "课时", "小时", "分钟", "个工作日", "工作日", "场次", "人次", "人", "名", "位", "户",
     "家", "个", "所", "项", "部", "斤", "公斤", "千克", "微克/立方米", "毫克/升", "/10万", "/十万", "岁",
     "次", "处", "座", "条", "支", "批", "台", "套", "种", "类", "场", "期", "床", "张", "间", "栋",
-    "辆", "本", "册", "篇", "件", "门", "株", "头", "只", "对", "村", "镇", "条", "级", "倍", "万",
+    "辆", "本", "册", "篇", "件", "门", "株", "头", "只", "对", "村", "镇", "条", "级", "倍",
 )
 UNIT_PREFIXES = ("万", "亿", "千", "百")
 NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -46,7 +46,6 @@ CANDIDATE = regex.compile(
     r"(?P<suffix>以上|以内|以下|左右)?"
 )
 NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|元|余元|万元|亿元|百分比|号|楼|层|国道|省道|线)")
-BARE_WAN = regex.compile(r"^万(?!亩|张|人|人次|户|吨|平方米|千瓦|册|株|头|只|套|间)")
 
 PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="),
@@ -145,8 +144,6 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
         unit = m.group("unit")
         after = text[m.end():m.end() + 4]
         if unit == "个" and after.startswith(("月", "工作日", "百分点")):
-            continue
-        if unit in ("万", "亿", "千", "百") or BARE_WAN.match(unit) and len(unit) == 1:
             continue
         if NOT_A_UNIT_AFTER.match(after) and not m.group("suffix"):
             continue
