@@ -400,6 +400,8 @@ EXAMPLES = [
 
 
 NEGATIVES = [
+    # an amount that is part of a name: 100亿元级企业, 万元户
+    "培育100亿元级企业5家，带动10万元户增收。",
     # counts of beds
     "到2025年，全市新增养老床位500张，护理型床位占比不低于55%。",
     # cap expressed in beds, not money

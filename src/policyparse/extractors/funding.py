@@ -41,7 +41,7 @@ AMOUNT = regex.compile(
     """,
     regex.VERBOSE,
 )
-NAME_AFTER = regex.compile(r"^(?:户|GDP|产值能耗|能耗|级|俱乐部|以上企业名单|化|结构|论|制)")
+NAME_AFTER = regex.compile(r"(?:户|GDP|产值能耗|能耗|级|俱乐部|以上企业名单|化|结构|论|制)")  # used with match(text, pos): anchored there
 PER_BEFORE = regex.compile(
     r"每(?P<per>[^，。；、,；每]{1,6}?(?:每[^，。；、,；每]{1,3}?)?)(?=给予|补助|补贴|奖励|奖补|资助|扶持|支持|拨付|投入|发放|安排|一次性|不低于|不少于|"
     r"最高|不超过|按|可|增加|提高|标准|[0-9０-９]|[一二三四五六七八九十两壹贰叁]+(?:十|百|千|万)?元|$)"
