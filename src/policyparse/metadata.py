@@ -68,8 +68,12 @@ def _date_value(m: regex.Match) -> date | None:
         return None
 
 
+_SPACE = regex.compile(r"\s+")
+_GAP = regex.compile(r"[\t ]+")
+
+
 def _squash(s: str) -> str:
-    return regex.sub(r"\s+", "", s)
+    return _SPACE.sub("", s)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -92,7 +96,7 @@ def split_issuers(s: str) -> list[str]:
     ['长治市屯留区人民政府办公室']
     """
     out = []
-    for part in (p for p in regex.split(r"[\t ]+", s) if p):
+    for part in (p for p in _GAP.split(s) if p):
         pieces = _RUN_TOGETHER.findall(part)
         if len(pieces) > 1 and "".join(pieces) == part:
             out.extend(pieces)
@@ -138,9 +142,12 @@ def _title_lines(lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
     return _strip_number("".join(parts)), i
 
 
+_BRACKETED_NUMBER_AT_END = regex.compile(r"\s*[（(]\s*" + DOC_NUMBER.pattern + r"\s*[）)]\s*$")
+
+
 def _strip_number(title: str) -> str:
     """Drop a trailing bracketed document number: ``…的通知 (宜府办字[2020]13号)``."""
-    m = regex.search(r"\s*[（(]\s*" + DOC_NUMBER.pattern + r"\s*[）)]\s*$", title)
+    m = _BRACKETED_NUMBER_AT_END.search(title)
     if m:
         return title[: m.start()]
     m = DOC_NUMBER.search(title)

@@ -58,6 +58,7 @@ class _Node:
 
 MAX_TITLE_SCAN = 300  # a "title" that runs longer without 。 is cut here
 _TITLE_END_RE = regex.compile(f"[{TITLE_END}]")
+_INLINE_AFTER_RE = regex.compile(f"[{regex.escape(INLINE_AFTER)}]")
 
 
 def _title(line: str, after_marker: int) -> tuple[str, int]:
@@ -180,7 +181,7 @@ def _candidates(text: str, start: int, end: int, lost_breaks: bool):
         if m:
             yield pos, line, m, False
         # Markers inside the line, after a sentence end.
-        for k in regex.finditer(f"[{regex.escape(INLINE_AFTER)}]", line):
+        for k in _INLINE_AFTER_RE.finditer(line):
             j = k.end()
             if j >= len(line) or (m and j <= m.end):
                 continue

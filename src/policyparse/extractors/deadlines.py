@@ -32,8 +32,10 @@ END = r"(?P<end>年?底前|年?底|年?末|以前|之前|前)?"
 DEADLINE = regex.compile(
     rf"(?P<lead>{'|'.join(LEADS)})?{YEAR}\s*年(?:\s*{MONTH}\s*月(?:\s*{DAY}\s*[日号])?)?{END}"
 )
+# The lookahead names the characters a match can start with; without it a
+# pattern that opens with a lookbehind is tried at every position (10x slower).
 MONTH_ONLY = regex.compile(
-    rf"(?<![0-9０-９年月日])(?P<lead>到|于)?(?:{MONTH}\s*月(?:\s*{DAY}\s*[日号])?|(?<![每当今明去前])年)(?P<end>底前|底|末|前|以前)"
+    rf"(?=[到于0-9０-９十一二三四五六七八九xX×年])(?<![0-9０-９年月日])(?P<lead>到|于)?(?:{MONTH}\s*月(?:\s*{DAY}\s*[日号])?|(?<![每当今明去前])年)(?P<end>底前|底|末|前|以前)"
 )
 # What makes a year a fact of the past or part of a name, not a deadline.
 PAST_AFTER = regex.compile(r"^(?:以来|至今|以后|[^，。；;,\n]{0,30}?(?:审议通过|印发|召开|发布|出台|获批|批准|成立|设立以来))")
@@ -53,11 +55,15 @@ RANGE_AFTER = regex.compile(r"\s*[-—–－~～至]\s*(?:[0-9０-９]{2,4}|[xX�
 DURATION = regex.compile(
     r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个)?(?:年|月)(?:内|以内|时间|期间)|连续\s*(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*年|用\s*[0-9０-９一二三四五六七八九十两]+\s*(?:[-—–－至~～]\s*[0-9０-９一二三四五六七八九十两]+)?\s*年(?:左右)?(?:的)?时间"
 )
+REDACTED = regex.compile(r"[xX×]")
+PER_BEFORE = regex.compile(r"每(?:年|个)?\s*$")  # 每年底前: a recurring time, not a deadline
+NUMBER_BRACKET_BEFORE = regex.compile(r"[〔\[【［]\s*$")  # 〔2019〕: a document number
+SENTENCE_END = regex.compile(r"[。；;！？]")
 DATE_LINE = regex.compile(r"^[^\n。；]{0,40}?[0-9０-９〇○零一二三四五六七八九]{4}\s*年[^\n。；]{0,10}日\s*(?:印发|发布)?$")
 
 
 def _int(s: str | None) -> int | None:
-    if not s or regex.search(r"[xX×]", s):
+    if not s or REDACTED.search(s):
         return None
     t = fullwidth_to_ascii(s)
     if t.isdigit():
@@ -90,7 +96,7 @@ def extract(view: DocumentView) -> list[Deadline]:
         if _skip_year(text, start, end, m, lead, view.metadata.date):
             continue
         year, month, day = _int(m.group("year")), _int(m.group("month")), _int(m.group("day"))
-        if m.group("month") and month is None and not regex.search("[xX×]", m.group("month")):
+        if m.group("month") and month is None and not REDACTED.search(m.group("month")):
             continue
         out.append((s, Deadline(raw=text[s:e], span=(s, e), section=view.section_id(s), year=year,
                                 month=month, day=day, date=_period_end(year, month, day))))
@@ -106,7 +112,7 @@ def extract(view: DocumentView) -> list[Deadline]:
         k = bisect.bisect_left(seen_at, s) - 1
         year = years_seen[k][1] if k >= 0 and seen_at[k] >= para else None
         month, day = _int(m.group("month")), _int(m.group("day"))
-        if regex.search(r"每(?:年|个)?\s*$", text[max(para, s - 3):s]):
+        if PER_BEFORE.search(text[max(para, s - 3):s]):
             continue
         if month is None and (m.group("month") or year is None):
             continue  # 年底前 needs a year stated before it
@@ -128,7 +134,7 @@ def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None
     if in_cited_title(text, start, s):
         return True  # inside a cited title
     before = text[max(line_start, ys - 6):ys]
-    if regex.search(r"[〔\[【［]\s*$", before) or RANGE_BEFORE.search(text[max(line_start, ys - 3):ys]):
+    if NUMBER_BRACKET_BEFORE.search(before) or RANGE_BEFORE.search(text[max(line_start, ys - 3):ys]):
         return True  # a document number or the end of a period
     after = text[e:min(line_end, e + 40)]
     year_end = text.index("年", m.end("year")) + 1
@@ -149,8 +155,8 @@ def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None
     year = _int(m.group("year"))
     if year is not None and signed is not None and year < signed.year:
         return True  # before the document was signed: a fact of the past
-    head = regex.split(r"[。；;！？]", text[line_start:s])[-1]
-    tail = regex.split(r"[。；;！？\n]", after, maxsplit=1)[0]
+    head = SENTENCE_END.split(text[line_start:s])[-1]
+    tail = SENTENCE_END.split(after.split("\n", 1)[0], maxsplit=1)[0]
     return bool(PAST_FACT.search(head + tail)) or not COMMITMENT.search(tail)
 
 

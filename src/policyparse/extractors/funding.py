@@ -41,6 +41,7 @@ AMOUNT = regex.compile(
     """,
     regex.VERBOSE,
 )
+DIGIT = regex.compile(r"[0-9０-９]")  # 一元化: a lone Chinese digit before 元 is rarely money
 NAME_AFTER = regex.compile(r"(?:户|GDP|产值能耗|能耗|级|俱乐部|以上企业名单|化|结构|论|制)")  # used with match(text, pos): anchored there
 PER_BEFORE = regex.compile(
     r"每(?P<per>[^，。；、,；每]{1,6}?(?:每[^，。；、,；每]{1,3}?)?)(?=给予|补助|补贴|奖励|奖补|资助|扶持|支持|拨付|投入|发放|安排|一次性|不低于|不少于|"
@@ -88,7 +89,7 @@ def extract(view: DocumentView) -> list[Funding]:
             amount, amount_max = _value(m.group("n1"), m1), _value(m.group("n2"), m2)
             if amount is None:
                 continue
-            if not regex.search(r"[0-9０-９]", m.group("n1")) and len(m.group("n1")) < 2 and not m1:
+            if not DIGIT.search(m.group("n1")) and len(m.group("n1")) < 2 and not m1:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is rarely money
         clause_start, clause = _clause_before(text, view.start, s)
         per = m.group("slash")

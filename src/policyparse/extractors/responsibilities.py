@@ -57,6 +57,8 @@ CLAUSE_SEPARATORS = "，,；;"
 AND_SPLIT = regex.compile(r"以及|及")
 TASK_END_AFTER = "。；;，,．.\n"
 MAX_BRACKET = 400
+# What _groups looks at: brackets and line ends, nothing else of the text.
+_GROUP_CHARS = regex.compile("[" + regex.escape("".join(OPEN_TO_CLOSE) + "".join(CLOSERS)) + "\n]")
 
 
 @dataclass
@@ -79,9 +81,8 @@ class _Parsed:
 def _groups(text: str, start: int, end: int):
     """Top-level bracket groups ``(open, close_end, closed)``; an unclosed one ends at its line end."""
     stack: list[int] = []
-    i = start
-    while i < end:
-        ch = text[i]
+    for m in _GROUP_CHARS.finditer(text, start, end):
+        ch, i = m.group(), m.start()
         if ch in OPEN_TO_CLOSE:
             stack.append(i)
         elif ch in CLOSERS and stack:
@@ -92,7 +93,6 @@ def _groups(text: str, start: int, end: int):
         elif ch == "\n" and stack:
             yield stack[0], _rstrip(text, stack[0], i), False
             stack.clear()
-        i += 1
     if stack:
         yield stack[0], _rstrip(text, stack[0], end), False
 

@@ -60,7 +60,9 @@ PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("稳定在", "="), ("保持在", "="), ("维持在", "="), ("保持", "="), ("维持", "="),
     ("约", "~"), ("大约", "~"),
 )
+PREFIX_COMPARATOR = dict(PREFIX_COMPARATORS)
 SUFFIX_COMPARATORS = {"以上": ">=", "以内": "<=", "以下": "<=", "左右": "~"}
+COMPARATOR_PARTICLE = regex.compile(r"(?:到|至|为|在|有)$")  # 提高到 reads as 提高
 _PREFIX_RE = regex.compile(
     rf"(?:{'|'.join(sorted((w for w, _ in PREFIX_COMPARATORS), key=len, reverse=True))})"
     r"(?:到|至|为|在|有)?\s*$"
@@ -88,6 +90,14 @@ COMMITTING_SENTENCE = regex.compile(
 SCOPE_WORDS = regex.compile(r"^(?:全市|全区|全县|全省|全州|全镇|各县（区）|各县\(区\)|各县区|各地|其中|力争|争取|确保|并|同时|要|将|，|、|\s)+")
 CLAUSE_SEPARATORS = "，,；;。：:！？\n"
 SENTENCE_END = regex.compile(r"[。！？\n]")
+NOUN_START = regex.compile(r"[\p{Han}“\"A-Za-z]")
+LEADING_BRACKET = regex.compile(r"^(?:[（(][^（）()]*[）)]|[）)]+)")  # a note right after the number
+DIGIT = regex.compile(r"[0-9０-９]")
+NOT_A_LIST_CLAUSE = regex.compile(r"[0-9０-９]|是|要|将|和")
+JOINED = regex.compile(r"[和及与、并]")  # 500亩和5个: two counts, not a qualifier and its count
+NOUN_END = regex.compile(r"[、，,；;。（(]|(?<=.)(?:和|及)(?=[0-9０-９])|$")
+NOUN_NOISE = regex.compile(r"^的|建设$")
+TO_LEAD = regex.compile(r"力争到|争取到|到|至")
 
 
 @dataclass
@@ -154,14 +164,14 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
 
 def _followed_by_noun(text: str, c: _Candidate) -> bool:
     nxt = text[c.end:c.end + 1]
-    return bool(nxt) and regex.match(r"[\p{Han}“\"A-Za-z]", nxt) is not None and nxt not in "和及与、的"
+    return bool(nxt) and NOUN_START.match(nxt) is not None and nxt not in "和及与、的"
 
 
 def _is_condition(text: str, c: _Candidate) -> bool:
     if c.match.group("unit") in ("%", "％"):
         return False  # 60%以上的行政村…: a share, decided by its sentence
     rest = text[c.end:c.clause_end]
-    rest = regex.sub(r"^(?:[（(][^（）()]*[）)]|[）)]+)", "", rest)
+    rest = LEADING_BRACKET.sub("", rest)
     if c.match.group("suffix") in ("以上", "以下", "以内") and rest.startswith("的"):
         return True
     if c.match.group("suffix") and CONDITION_BEFORE.search(text[c.item_start:c.start]) \
@@ -190,9 +200,8 @@ def _decide(text: str, c: _Candidate, later_in_item: bool, list_verb: bool, sent
     prefix = _PREFIX_RE.search(item_left)
     comparator = None
     if prefix:
-        table = dict(PREFIX_COMPARATORS)
         found = prefix.group(0).strip()
-        comparator = table.get(found) or table.get(regex.sub(r"(?:到|至|为|在|有)$", "", found), ">=")
+        comparator = PREFIX_COMPARATOR.get(found) or PREFIX_COMPARATOR.get(COMPARATOR_PARTICLE.sub("", found), ">=")
     if suffix:  # an explicit 以上/以内/左右 wins: 稳定在60亿斤以上 is >=
         comparator = SUFFIX_COMPARATORS[suffix]
     if comparator is None and SHARE.search(item_left):
@@ -219,7 +228,7 @@ def _continues_list(text: str, previous_clause_end: int, c: _Candidate) -> bool:
     if c.clause_start != previous_clause_end + 1:
         return False
     tail = text[c.end:c.clause_end]
-    return not tail.strip() and not regex.search(r"[0-9０-９]|是|要|将|和", text[c.clause_start:c.start])
+    return not tail.strip() and not NOT_A_LIST_CLAUSE.search(text[c.clause_start:c.start])
 
 
 # Verbs that lead a target clause and are not part of what it counts
@@ -247,7 +256,7 @@ def _clean_noun(noun: str) -> str:
     noun = PERIODIC_LEAD.sub("", noun)
     noun = LEADING_VERBS.sub("", noun, count=1)
     noun = QUALIFIER.sub("", noun)
-    return regex.sub(r"^的|建设$", "", noun).strip(" \t，、")
+    return NOUN_NOISE.sub("", noun).strip(" \t，、")
 
 
 def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, int, int]:
@@ -260,20 +269,20 @@ def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, in
     lead = left[scope.end():] if scope else left
     comp = _PREFIX_RE.search(lead)
     noun_left = _clean_noun(lead[: comp.start()] if comp else lead)
-    if noun_left and not comp and regex.search(r"[0-9０-９]", noun_left):
+    if noun_left and not comp and DIGIT.search(noun_left):
         noun_left = ""
     if noun_left:
         return noun_left, left_start, c.end
     # the counted noun follows the number: 建成1家医养结合示范单位
     rest = text[c.end:c.clause_end]
-    cut = regex.search(r"[、，,；;。（(]|(?<=.)(?:和|及)(?=[0-9０-９])|$", rest)
+    cut = NOUN_END.search(rest)
     noun = _clean_noun(rest[: cut.start()] if cut else rest)
     return noun or text[c.start:c.end], left_start, c.end + (cut.start() if cut else len(rest))
 
 
 def _years(deadlines: list[Deadline]):
     """(position, year, has 到) of every deadline, to date targets."""
-    return [(d.span[0], d.year, bool(regex.match(r"力争到|争取到|到|至", d.raw))) for d in deadlines]
+    return [(d.span[0], d.year, bool(TO_LEAD.match(d.raw))) for d in deadlines]
 
 
 def _year_for(text: str, start: int, pos: int, anchors, positions: list[int]) -> int | None:
@@ -307,7 +316,7 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
     last_accepted_clause_end: int | None = None
     for i, c in enumerate(cands):
         later_in_item = any(o.item_start == c.item_start and o.start > c.start
-                            and not regex.search(r"[和及与、并]", text[c.end:o.start]) for o in cands[i + 1:i + 4])
+                            and not JOINED.search(text[c.end:o.start]) for o in cands[i + 1:i + 4])
         list_verb = (accepted_in_clause.get(c.clause_start, False) and c.item_start > c.clause_start) or (
             last_accepted_clause_end is not None and _continues_list(text, last_accepted_clause_end, c))
         # What commits a share (80%的中医馆…): the paragraph so far, or a verb after it.

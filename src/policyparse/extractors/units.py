@@ -30,6 +30,8 @@ _SUFFIX_RE = regex.compile(
 )
 # Bracketed notes that look like lists but never name units.
 NOT_UNITS = regex.compile(r"^(?:以下简称|简称|含|不含|试行|暂行|征求意见稿|送审稿|此件|第[一二三四五六七八九十\d]|[0-9０-９])")
+NOT_IN_A_NAME = regex.compile(r"[0-9０-９%。；]")
+AGENCY_END = regex.compile(r"(?:局|委|办|厅|部)$")  # 财政局 after 市发展改革委 inherits 市
 ADMIN_PREFIX = regex.compile(r"^(?:各?(?:省|市|区|县|州|盟|旗))")
 
 
@@ -40,7 +42,7 @@ def looks_like_unit(name: str) -> bool:
     [True, True, True, False, False, False]
     """
     name = name.strip()
-    if len(name) < 3 or NOT_UNITS.match(name) or regex.search(r"[0-9０-９%。；]", name):
+    if len(name) < 3 or NOT_UNITS.match(name) or NOT_IN_A_NAME.search(name):
         return False
     return bool(_SUFFIX_RE.search(name))
 
@@ -79,6 +81,6 @@ def normalise_unit(name: str, previous_prefix: str = "") -> tuple[str, str]:
         return name, prefix
     if name in aliases:
         return previous_prefix + aliases[name], previous_prefix
-    if previous_prefix and regex.search(r"(?:局|委|办|厅|部)$", name):
+    if previous_prefix and AGENCY_END.search(name):
         return previous_prefix + name, previous_prefix
     return name, ""
