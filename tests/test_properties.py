@@ -56,15 +56,23 @@ def test_parse_text_never_raises_and_keeps_span_properties(text):
     check_result(policyparse.parse_text(text))
 
 
+LONG_LINE = "到2025年，全市建成示范基地5个（责任单位：市民政局、市财政局）。一、总体要求。"
+
+# At the sizes the parser promises to handle in linear time (timings are in
+# benchmarks/bench_pipeline.py, not asserted here); the regular expressions
+# are checked for catastrophic backtracking in test_patterns.py.
 ADVERSARIAL = {
-    "open brackets": "（" * 20_000,
-    "unbalanced brackets": "（责任单位：市民政局）" * 2_000 + "（" * 10_000 + "）" * 10_000,
-    "marker lines": "\n".join(f"{i % 50 + 1}.任务" for i in range(20_000)),
-    "marker run": "（一）（二）（三）" * 5_000,
-    "one long line": "到2025年，全市建成示范基地5个（责任单位：市民政局、市财政局）。一、总体要求。" * 5_000,
-    "nested brackets": "（" * 5_000 + "市民政局" + "）" * 5_000,
-    "digit run": "1" * 100_000 + "元",
-    "only whitespace": " \n\t\u3000" * 1_000,
+    "100k open brackets": "（" * 100_000,
+    "100k mixed brackets": "（[【〔《(" * 17_000,
+    "unbalanced brackets": "（责任单位：市民政局）" * 2_000 + "（" * 50_000 + "）" * 50_000,
+    "100k nested brackets": "（" * 50_000 + "市民政局" + "）" * 50_000,
+    "100k marker lines": "\n".join(f"{i % 50 + 1}.任务" for i in range(100_000)),
+    "100k markers in one line": "（一）（二）（三）" * 33_334,
+    "only markers": "一、（一）1.（1）①第一章第一条专栏1" * 10_000,
+    "1 MB line": LONG_LINE * (1_000_000 // len(LONG_LINE.encode())),
+    "100k digits": "1" * 100_000 + "元",
+    "100k years": "2025年" * 20_000,
+    "1 MB of whitespace": " \n\t\u3000" * 250_000,
     "NUL and controls": "一、总体要求\x00\x01\x02到2025年完成。",
 }
 
