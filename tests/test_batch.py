@@ -488,6 +488,21 @@ def test_resume_skips_only_unchanged_inputs(tmp_path: Path):
     assert (out / "results.jsonl").read_bytes() == (tmp_path / "fresh" / "results.jsonl").read_bytes()
 
 
+def test_repairs_reading_made_are_in_the_manifest_and_survive_resume(tmp_path: Path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "clean.txt").write_text(text(SMALL[0]), encoding="utf-8")
+    (d / "padded.txt").write_bytes(text(SMALL[0]).encode("utf-8") + b"\x00" * 2)
+    out = tmp_path / "out"
+    run_batch([d], out, jobs=1)
+    warned = ["removed 2 NUL bytes from the text"]
+    assert manifest(out)["in/padded.txt"]["warnings"] == warned
+    assert manifest(out)["in/clean.txt"]["warnings"] == []
+    summary = run_batch([d], out, jobs=1, resume=True)
+    assert summary.resumed == 2
+    assert manifest(out)["in/padded.txt"]["warnings"] == warned
+
+
 # ---------------------------------------------------------------- library API and CLI
 
 def test_parse_many_yields_results_and_errors(tmp_path: Path):

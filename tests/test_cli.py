@@ -70,6 +70,15 @@ def test_bad_input_one_line_error_no_traceback(tmp_path, name, content, reason):
     assert "Traceback" not in err and p.stdout == b""
 
 
+def test_a_repaired_file_is_converted_with_a_warning_on_stderr(tmp_path):
+    f = tmp_path / "padded.txt"
+    f.write_bytes(SAMPLE.read_bytes() + b"\x00" * 3)
+    p = run("extract", str(f))
+    assert p.returncode == 0
+    assert p.stderr.decode() == f"policyparse: warning: {f}: removed 3 NUL bytes from the text\n"
+    assert json.loads(p.stdout)["warnings"] == ["removed 3 NUL bytes from the text"]
+
+
 def test_one_bad_file_does_not_stop_the_others(tmp_path):
     p = run("extract", "--format", "jsonl", str(tmp_path / "missing.txt"), str(SAMPLE))
     assert p.returncode == 1

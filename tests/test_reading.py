@@ -42,11 +42,51 @@ def test_real_sample_in_gb18030_gives_the_same_result_as_utf8(tmp_path):
     assert a.documents == b.documents
 
 
+def _halves(text: str) -> tuple[str, str]:
+    lines = text.split("\n")
+    return "\n".join(lines[: len(lines) // 2]) + "\n", "\n".join(lines[len(lines) // 2:])
+
+
+@pytest.mark.parametrize("first,second", [("utf-8", "gb18030"), ("gb18030", "utf-8")])
+def test_a_file_pasted_together_from_two_encodings_reads_line_by_line(tmp_path, first, second):
+    head, body = _halves(SAMPLE.read_text(encoding="utf-8"))
+    f = tmp_path / "mixed.txt"
+    f.write_bytes(head.encode(first) + body.encode(second))
+    a, b = policyparse.parse(SAMPLE), policyparse.parse(f)
+    assert b.source.encoding == "utf-8+gb18030"
+    assert a.text == b.text and a.documents == b.documents
+    assert len(b.warnings) == 1 and b.warnings[0].startswith("mixed encodings:")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_few_broken_bytes_are_replaced_and_reported(tmp_path, encoding):
+    text = SAMPLE.read_text(encoding="utf-8")
+    data = text.encode(encoding)
+    cut = data.index("艾草".encode(encoding))
+    f = tmp_path / "damaged.txt"
+    f.write_bytes(data[:cut] + b"\xff" + data[cut + len("艾".encode(encoding)):])  # 艾 lost to a stray byte
+    r = policyparse.parse(f)
+    assert r.source.encoding == encoding
+    assert r.text.count("\ufffd") == 1
+    assert r.warnings == ["replaced 1 undecodable byte sequence with U+FFFD"]
+    assert r.documents[0].metadata == policyparse.parse(SAMPLE).documents[0].metadata
+
+
+def test_nul_padding_is_removed_with_a_warning(tmp_path):
+    f = tmp_path / "padded.txt"
+    f.write_bytes(SAMPLE.read_bytes() + b"\x00" * 64)
+    r = policyparse.parse(f)
+    assert r.text == policyparse.parse(SAMPLE).text
+    assert r.warnings == ["removed 64 NUL bytes from the text"]
+
+
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"  \n\n ", "empty"),
     ("junk.txt", bytes(range(256)) * 20, "binary"),
     ("nul.txt", b"abc\x00\x01\x02def" * 50, "binary"),
+    ("nuls.txt", "一、指导思想\n".encode("utf-8") * 20 + b"\x00" * 100, "binary"),
+    ("gbk_junk.txt", "一、指导思想\n".encode("utf-8") * 3 + bytes(range(0x81, 0xff)) * 20, "decode"),
     ("bad.txt", b"\xff\xfe\xfa" * 3 + "一、指导思想".encode("utf-8") + b"\xc3\x28\x81\x81\x80\xff" * 30, "decode"),
 ])
 def test_bad_input_gives_one_line_error_naming_the_file(tmp_path, name, data, reason):
@@ -71,6 +111,6 @@ def test_stated_encoding_never_passes_mojibake_on():
     # GBK bytes that also decode as Big5 must come out as the GBK text.
     data = "各县（市、区）人民政府，市政府各部门：现将实施方案印发给你们，请认真贯彻执行。".encode("gbk")
     from policyparse.readers.text import decode
-    text, enc = decode(data, "x.txt")
+    text, enc, _ = decode(data, "x.txt")
     assert enc == "gb18030"
     assert text.startswith("各县（市、区）人民政府")

@@ -205,11 +205,12 @@ class Outcome:
     line: str | None = field(default=None, repr=False)   # one line, for parts and parse_many
     kind: str | None = None  # error | timeout | crash | skipped, when not ok
     resumed: bool = False
+    warnings: list[str] = field(default_factory=list)  # the result's: what reading had to repair
 
     def manifest_entry(self, output: str | None = None) -> dict[str, Any]:
         return {"name": self.name, "input": self.input, "member": self.member, "output": output,
                 "sha256": self.sha256, "status": self.status, "error": self.error,
-                "counts": self.counts, "seconds": round(self.seconds, 4)}
+                "counts": self.counts, "warnings": self.warnings, "seconds": round(self.seconds, 4)}
 
 
 @dataclass
@@ -277,7 +278,7 @@ def process(item: Item, *, with_text: bool = False, pretty: bool = True,
         result = parse_bytes(data, item.path)
         exclude = None if with_text else {"text"}
         out = Outcome(name=item.name, input=item.input, member=item.member, sha256=sha,
-                      status="ok", counts=_counts(result),
+                      status="ok", counts=_counts(result), warnings=list(result.warnings),
                       json=result.model_dump_json(exclude=exclude, indent=2) if pretty else None,
                       line=result.model_dump_json(exclude=exclude) if line else None)
     except PolicyParseError as exc:
@@ -1335,6 +1336,7 @@ class Batch:
                     and self._outputs_exist(out, item):
                 direct.append(Outcome(name=item.name, input=item.input, member=item.member,
                                       sha256=sha, status="ok", counts=prev.get("counts") or {},
+                                      warnings=prev.get("warnings") or [],
                                       seconds=float(prev.get("seconds") or 0.0), resumed=True))
                 continue
             summary.bytes += len(data)

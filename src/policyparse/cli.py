@@ -41,6 +41,10 @@ def _err(message: str) -> None:
     sys.stderr.write(f"policyparse: error: {message}\n")
 
 
+def _warn(name: str, message: str) -> None:
+    sys.stderr.write(f"policyparse: warning: {name}: {message}\n")
+
+
 def _parse_one(name: str):
     from .pipeline import parse, parse_bytes
 
@@ -85,6 +89,8 @@ def extract(
             _err(str(exc))
             failed += 1
             continue
+        for warning in result.warnings:
+            _warn(result.source.path or name, warning)
         if fmt is OutputFormat.jsonl:
             rendered.append(result.model_dump_json(exclude=exclude))
         else:

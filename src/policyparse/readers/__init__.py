@@ -21,6 +21,7 @@ class Decoded:
     text: str
     format: str
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()  # what reading had to repair, for ParseResult.warnings
 
 
 # extension -> (format name, module, function); modules are imported on first use.

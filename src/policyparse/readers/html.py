@@ -27,7 +27,7 @@ from html.parser import HTMLParser
 
 from ..errors import InputError
 from . import Decoded
-from .text import decode
+from .text import TextDecoding, decode
 
 _DROP = {"script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "canvas",
          "select", "option", "button", "textarea", "input", "head", "title", "meta", "link", "map"}
@@ -117,7 +117,7 @@ class _TreeBuilder(HTMLParser):
 
 # -------------------------------------------------------------- charset
 
-def _charset_decode(data: bytes, path: str) -> tuple[str, str]:
+def _charset_decode(data: bytes, path: str) -> TextDecoding:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return decode(data, path)
@@ -135,7 +135,7 @@ def _charset_decode(data: bytes, path: str) -> tuple[str, str]:
             name = ""
         if name and not name.startswith("utf-16"):
             try:
-                return data.decode(name), name
+                return TextDecoding(data.decode(name), name)
             except UnicodeDecodeError:
                 pass  # the page lies about its charset: guess instead
     return decode(data, path)
@@ -301,7 +301,7 @@ def _clean(text: str) -> str:
 
 def read_html(data: bytes, path: str) -> Decoded:
     """Reader for .html/.htm/.shtml files."""
-    html, enc = _charset_decode(data, path)
+    html, enc, warnings = _charset_decode(data, path)
     builder = _TreeBuilder()
     try:
         builder.feed(html)
@@ -318,4 +318,4 @@ def read_html(data: bytes, path: str) -> Decoded:
     text = "\n".join(lines)
     if not text.strip():
         raise InputError(path, "the HTML page holds no text")
-    return Decoded(text=text, format="html", encoding=enc)
+    return Decoded(text=text, format="html", encoding=enc, warnings=warnings)
