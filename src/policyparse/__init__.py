@@ -7,31 +7,47 @@
 
 ``parse(path)`` reads a file, ``parse_text(text)`` a string; both return a
 :class:`~policyparse.models.ParseResult` whose ``text`` every span indexes into.
+
+The names below are loaded on first use, so that ``import policyparse`` and
+``policyparse --help`` do not pay for pydantic models and compiled rules they
+do not touch.
 """
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING
 
 from .errors import InputError, PolicyParseError, UnsupportedFormatError
-from .models import (
-    Deadline, Document, Funding, Metadata, ParseResult, Responsibility, Section, Source, Target,
-)
-from .pipeline import parse, parse_bytes, parse_text
 
-try:
-    __version__ = version("policyparse")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
 
+# public name -> the module that defines it
+_LAZY = {
+    "parse": "pipeline", "parse_text": "pipeline", "parse_bytes": "pipeline",
+    "parse_many": "batch",  # the batch runner, which `policyparse extract` never needs
+    **dict.fromkeys(("ParseResult", "Document", "Section", "Metadata", "Source", "Responsibility",
+                     "Funding", "Deadline", "Target"), "models"),
+}
+
+if TYPE_CHECKING:
+    from .batch import parse_many
+    from .models import (
+        Deadline, Document, Funding, Metadata, ParseResult, Responsibility, Section, Source, Target,
+    )
+    from .pipeline import parse, parse_bytes, parse_text
 
 
 def __getattr__(name: str):
-    # parse_many lives with the batch runner, which `policyparse extract` never needs.
-    if name == "parse_many":
-        from .batch import parse_many
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'policyparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
 
-        return parse_many
-    raise AttributeError(f"module 'policyparse' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = [
