@@ -97,8 +97,8 @@ def normalise_line(line: str) -> str:
     '到2023年，力争80%的中医馆'
     >>> normalise_line("中共巴中市委办公室  巴中市人民政府办公室")
     '中共巴中市委办公室\\t巴中市人民政府办公室'
-    >>> normalise_line("GMP 要求 and O2O mode")
-    'GMP要求 and O2O mode'
+    >>> normalise_line("GMP 要求 and O2O mode")  # spaces between Latin words stay
+    'GMP要求and O2O mode'
     """
     line = line.strip(" \t\u3000\xa0\u2002\u2003\u2009\v\f")
     out = []
