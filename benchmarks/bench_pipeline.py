@@ -8,7 +8,8 @@ Throughput is measured on the samples and on concatenations of them of about
 extractor); it should grow linearly with size.  Cold start runs whole
 processes (`policyparse --help`, `policyparse extract` on a small sample).
 Peak memory is the maximum resident size of a child process that parses the
-10 MB text.
+10 MB text.  Adversarial inputs (brackets, markers, one long line) are timed
+at two sizes: time should double when the input does.
 """
 from __future__ import annotations
 
@@ -57,9 +58,11 @@ def throughput(sizes: list[float]) -> list[tuple[str, float, float]]:
 
 def cold_start() -> list[tuple[str, float]]:
     small = min(SAMPLES, key=lambda p: p.stat().st_size)
+    script = Path(PY).parent / "policyparse"  # the installed console script, as users run it
+    command = [str(script)] if script.exists() else [PY, "-m", "policyparse"]
     commands = {
-        "policyparse --help": [PY, "-m", "policyparse", "--help"],
-        f"policyparse extract {small.name}": [PY, "-m", "policyparse", "extract", str(small)],
+        "policyparse --help": command + ["--help"],
+        f"policyparse extract {small.name}": command + ["extract", str(small)],
     }
     out = []
     for name, cmd in commands.items():
@@ -69,15 +72,52 @@ def cold_start() -> list[tuple[str, float]]:
 
 
 def peak_memory(mb: float) -> tuple[float, float]:
+    """(input MB, peak resident MB) of a fresh process that parses ``mb`` MB of text.
+
+    The child reports its own high-water mark: on Linux the rusage of a child
+    also counts what it held as a fork of this (large) process before exec.
+    """
     code = (
-        "import sys, policyparse; from pathlib import Path; "
+        "import resource, sys, policyparse; "
         f"sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import bench_pipeline as b; "
-        f"t = b.corpus({mb}); policyparse.parse_text(t); print(len(t.encode()))"
+        f"t = b.corpus({mb}); policyparse.parse_text(t); print(len(t.encode()), b.own_peak_kb())"
     )
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    size = int(subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True).stdout)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return size / 1e6, max(peak_kb, before) / 1024
+    size, peak_kb = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    return int(size) / 1e6, int(peak_kb) / 1024
+
+
+def own_peak_kb() -> int:
+    """This process's peak resident size in KiB (VmHWM, which exec resets, where there is one)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+LONG_LINE = "到2025年，全市建成示范基地5个（责任单位：市民政局、市财政局）。一、总体要求。"
+# name -> input of about n units (characters, markers or brackets)
+ADVERSARIAL = {
+    "open brackets": lambda n: "（" * n,
+    "nested brackets": lambda n: "（" * (n // 2) + "市民政局" + "）" * (n // 2),
+    "marker lines": lambda n: "\n".join(f"{i % 50 + 1}.任务" for i in range(n)),
+    "markers in one line": lambda n: "（一）（二）（三）" * (n // 3),
+    "one long line (n chars x 10)": lambda n: LONG_LINE * (n * 10 // len(LONG_LINE)),
+    "whitespace": lambda n: " \n\t\u3000" * (n // 4),
+}
+
+
+def adversarial(n: int = 100_000) -> list[tuple[str, float, float]]:
+    import policyparse
+
+    rows = []
+    for name, make in ADVERSARIAL.items():
+        small, large = make(n // 2), make(n)
+        rows.append((name, best_of(lambda: policyparse.parse_text(small), repeat=1),
+                     best_of(lambda: policyparse.parse_text(large), repeat=1)))
+    return rows
 
 
 def main() -> None:
@@ -92,6 +132,9 @@ def main() -> None:
     print(f"\n{'cold start (whole process)':<50}{'seconds':>10}")
     for name, dt in cold_start():
         print(f"{name:<50}{dt:>10.3f}")
+    print(f"\n{'adversarial input':<34}{'n=50k s':>10}{'n=100k s':>10}{'ratio':>8}")
+    for name, t_half, t_full in adversarial():
+        print(f"{name:<34}{t_half:>10.3f}{t_full:>10.3f}{t_full / t_half:>8.2f}")
     if not a.quick:
         mb, peak = peak_memory(10.0)
         print(f"\npeak memory parsing {mb:.1f} MB: {peak:.0f} MB resident ({peak / mb:.1f}x the input)")
