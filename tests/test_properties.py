@@ -56,6 +56,47 @@ def test_parse_text_never_raises_and_keeps_span_properties(text):
     check_result(policyparse.parse_text(text))
 
 
+BRACKETS = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("《", "》")]
+NESTED = st.recursive(
+    st.one_of(FRAGMENTS, st.text(max_size=6)),
+    lambda inner: st.tuples(st.sampled_from(BRACKETS), st.lists(inner, max_size=4), st.booleans()).map(
+        lambda t: t[0][0] + "".join(t[1]) + (t[0][1] if t[2] else "")),  # closed or left open
+    max_leaves=80,
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NESTED, min_size=1, max_size=8).map("".join))
+def test_nested_and_unbalanced_brackets_keep_span_properties(text):
+    check_result(policyparse.parse_text(text))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(FRAGMENTS.filter(lambda f: f != "\n"), st.text(max_size=12).map(lambda t: t.replace("\n", ""))),
+                min_size=200, max_size=1500).map("".join))
+def test_very_long_lines_keep_span_properties(text):
+    check_result(policyparse.parse_text(text))
+
+
+@pytest.mark.parametrize("text, warning", [
+    ("", "no text"),
+    (" \n\t\u3000" * 100, "no text"),
+    ("当前位置：首页 > 政务公开\n", "no document text left"),
+])
+def test_text_with_nothing_to_parse_gives_an_empty_valid_result_and_says_why(text, warning):
+    r = policyparse.parse_text(text)
+    assert r.documents == []
+    assert len(r.warnings) == 1 and r.warnings[0].startswith(warning)
+    assert policyparse.ParseResult.model_validate_json(r.model_dump_json()) == r
+
+
+def test_markers_without_titles_are_no_headings_and_give_no_records():
+    r = policyparse.parse_text("一、\n（一）\n1.\n（1）\n①\n第一章\n")
+    doc, = r.documents
+    assert doc.sections == []
+    assert all(not getattr(doc, f) for f in RECORD_FIELDS)
+
+
 LONG_LINE = "到2025年，全市建成示范基地5个（责任单位：市民政局、市财政局）。一、总体要求。"
 
 # At the sizes the parser promises to handle in linear time (timings are in

@@ -37,7 +37,9 @@ def _document(text: str, start: int, end: int, label: str | None) -> Document:
 def _result(decoded: Decoded, source: Source) -> ParseResult:
     text = normalise(decoded.text).text
     warnings = list(decoded.warnings)
-    if not text.strip():
+    if not decoded.text.strip():
+        warnings.append("no text: the input is empty or only whitespace")
+    elif not text.strip():
         warnings.append("no document text left after removing page chrome")
     documents = [_document(text, d.start, d.end, d.label) for d in split_documents(text)] if text else []
     return ParseResult(source=source, text=text, documents=documents, warnings=warnings)
