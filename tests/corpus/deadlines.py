@@ -243,6 +243,18 @@ EXAMPLES = [
     ("（二）集中整治阶段（2022年6月—9月）。对排查发现的问题逐项整改。",
      [{"raw": "2022年6月", "year": 2022, "month": 6, "day": None},
       {"raw": "9月", "year": 2022, "month": 9, "day": None}]),
+    # phase windows with days, with the year repeated, with a colon; the
+    # window of years of a plan phase is a plan period, not a deadline
+    ("（一）动员部署阶段（2023年3月1日—3月31日）。各地制定具体方案。",
+     [{"raw": "2023年3月1日", "year": 2023, "month": 3, "day": 1},
+      {"raw": "3月31日", "year": 2023, "month": 3, "day": 31}]),
+    ("三、总结验收阶段（2022年10月-2022年12月）",
+     [{"raw": "2022年10月", "year": 2022, "month": 10, "day": None},
+      {"raw": "2022年12月", "year": 2022, "month": 12, "day": None}]),
+    ("第一阶段：2021年3月至6月，全面开展调查摸底。",
+     [{"raw": "2021年3月", "year": 2021, "month": 3, "day": None},
+      {"raw": "6月", "year": 2021, "month": 6, "day": None}]),
+    ("第二阶段（2026—2030年），全面推进乡村振兴。", []),
     # judgement: a month deadline with no year anywhere in the passage keeps
     # year None (the year is "not stated")
     ("各县（市、区）于11月底前将年度工作总结报送市农业农村局。",

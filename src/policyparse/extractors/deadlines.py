@@ -1,8 +1,8 @@
 """Deadlines: absolute calendar times by or at which something is due.
 
 ``到2023年``, ``力争到2025年底``, ``2022年6月底前``, ``二〇二五年``, ``到20xx年`` (a
-redacted year: listed, year null), and ``6月底前`` within a year stated earlier
-in the paragraph.  Not deadlines: past events (``2020年7月17日…审议通过``),
+redacted year: listed, year null), ``6月底前`` within a year stated earlier
+in the paragraph, and both ends of a phase window (``集中整治阶段（2022年6月—9月）``).  Not deadlines: past events (``2020年7月17日…审议通过``),
 the document's own dates (a line that is only a date, ``…印发``), years in
 document numbers (``〔2019〕``) and inside cited titles (``《…（2016-2030年）》``),
 plan periods (``2021-2025年``) and durations (``5年内``, ``每年``).
@@ -45,6 +45,12 @@ COMMITMENT = regex.compile(
     r"达到|完成|建成|实现|力争|新增|确保|启动|推进|全面|基本|覆盖|培育|打造|提高|提升|争取|开展|建立|"
     r"形成|投入|要|将|力求|不低于|不少于|超过|达|累计|创建|建设|组建|设立|出台|制定|开工|竣工|运营|上线|"
     r"投用|落实|分别|全部|所有|控制|稳定|保持|新建|改造|降|减少|压缩|增加|筹集|建成|新增"
+)
+# The window of a phase in an implementation schedule: 集中整治阶段（2022年6月—9月）.
+# Both ends are times at which the work is done; an end without a year takes the start's.
+PHASE_BEFORE = regex.compile(r"阶段\s*[（(:：]\s*$")
+PHASE_END = regex.compile(  # used with match(text, pos) right after the window's start
+    rf"\s*[-—–－~～至到]\s*(?P<span>(?:{YEAR}\s*年)?\s*{MONTH}\s*月(?:\s*{DAY}\s*[日号])?(?:底|末)?)"
 )
 DEADLINE_LABEL = regex.compile(r"(?:时限|期限|完成时间|时间节点|截止时间)\s*[:：]\s*$")
 PAST_FACT = regex.compile(r"同比|上年|显示|被确定|被评为|获评|获批|已经|已|共有|现有|基期|修正|修订|为\s*[0-9０-９.]+%")
@@ -89,18 +95,26 @@ def extract(view: DocumentView) -> list[Deadline]:
     text, start, end = view.text, view.start, view.end
     out: list[tuple[int, Deadline]] = []
     years_seen: list[tuple[int, int | None]] = []  # (position, year) of accepted years
+    window_end = start  # the end of the last phase window read
     for m in DEADLINE.finditer(text, start, end):
         s, e = m.span()
+        if s < window_end:
+            continue  # the second end of a phase window, already listed
         ys = m.start("year")
-        lead = m.group("lead")
-        if _skip_year(text, start, end, m, lead, view.metadata.date):
+        phase = PHASE_BEFORE.search(text, max(start, s - 8), s) is not None
+        if not phase and _skip_year(text, start, end, m, m.group("lead"), view.metadata.date):
             continue
         year, month, day = _int(m.group("year")), _int(m.group("month")), _int(m.group("day"))
         if m.group("month") and month is None and not REDACTED.search(m.group("month")):
             continue
-        out.append((s, Deadline(raw=text[s:e], span=(s, e), section=view.section_id(s), year=year,
-                                month=month, day=day, date=_period_end(year, month, day))))
+        out.append((s, _deadline(view, s, e, year, month, day)))
         years_seen.append((ys, year))
+        second = PHASE_END.match(text, e, end) if phase and m.group("month") else None
+        if second:
+            es, ee = second.span("span")
+            own_year = _int(second.group("year")) if second.group("year") else year
+            out.append((es, _deadline(view, es, ee, own_year, _int(second.group("month")), _int(second.group("day")))))
+            window_end = ee
     taken = [d.span for _, d in out]  # in text order: the year-led deadlines
     seen_at = [p for p, _ in years_seen]
     for m in MONTH_ONLY.finditer(text, start, end):
@@ -116,10 +130,15 @@ def extract(view: DocumentView) -> list[Deadline]:
             continue
         if month is None and (m.group("month") or year is None):
             continue  # 年底前 needs a year stated before it
-        out.append((s, Deadline(raw=text[s:e], span=(s, e), section=view.section_id(s), year=year,
-                                month=month, day=day, date=_period_end(year, month, day))))
+        out.append((s, _deadline(view, s, e, year, month, day)))
     out.sort(key=lambda x: x[0])
     return [d for _, d in out]
+
+
+def _deadline(view: DocumentView, s: int, e: int, year: int | None, month: int | None,
+              day: int | None) -> Deadline:
+    return Deadline(raw=view.text[s:e], span=(s, e), section=view.section_id(s), year=year,
+                    month=month, day=day, date=_period_end(year, month, day))
 
 
 def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None,
