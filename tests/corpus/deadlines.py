@@ -371,4 +371,11 @@ NEGATIVES = [
     "“十四五”时期是全面推进乡村振兴、加快农业农村现代化的关键五年。",
     # eligibility by birth date (以后)
     "2000年1月1日以后出生的适龄青年，须按规定参加兵役登记。",
+    # 于 of 关于 / 对于 is no lead, and the year names a year's programme
+    "认真贯彻落实省委、省政府关于2024年重点工作的部署要求。",
+    "现就做好全县2023年重点工作任务分解，制定如下方案。",
+    # the year in the name of a long-range plan
+    "依据《国民经济和社会发展第十四个五年规划和2035年远景目标纲要》编制本规划，落实2035年远景目标。",
+    # a year designated by a name
+    "市政府确定2021年为“营商环境提升年”，全面优化审批服务。",
 ]

@@ -19,7 +19,9 @@ from ..grammar.numerals import digits_to_int, cn_to_int, fullwidth_to_ascii
 from ..models import Deadline, Duration
 from . import CONTEXT_LIMIT, DocumentView, in_cited_title, paragraph_start
 
-LEADS = ("力争到", "争取到", "到", "至", "于")
+# 于 after these is part of another word (关于2023年重点工作, 对于, 由于): not a lead.
+YU_IN_A_WORD = "关对由鉴属等基处归出"  # not 位: 各单位于6月底前
+LEADS = ("力争到", "争取到", "到", "至", rf"(?<![{YU_IN_A_WORD}])于")
 _CN_DIGIT = "〇○零一二三四五六七八九"
 # Redacted years may come spaced out of a PDF's text layer (xx xx年).
 _X = r"[xX×]"
@@ -52,6 +54,9 @@ PHASE_BEFORE = regex.compile(r"阶段\s*[（(:：]\s*$")
 PHASE_END = regex.compile(  # used with match(text, pos) right after the window's start
     rf"\s*[-—–－~～至到]\s*(?P<span>(?:{YEAR}\s*年)?\s*{MONTH}\s*月(?:\s*{DAY}\s*[日号])?(?:底|末)?)"
 )
+# A year that names a year's programme or the year itself, not a time something is due:
+# 2023年重点工作, 第十四个五年规划和2035年远景目标纲要, 确定2020年为“攻坚年”.
+YEAR_AS_NAME_AFTER = regex.compile(r"重点工作|工作要点|工作计划|工作任务|远景目标|为\s*[“\"「『]")
 DEADLINE_LABEL = regex.compile(r"(?:时限|期限|完成时间|时间节点|截止时间)\s*[:：]\s*$")
 PAST_FACT = regex.compile(r"同比|上年|显示|被确定|被评为|获评|获批|已经|已|共有|现有|基期|修正|修订|为\s*[0-9０-９.]+%")
 # 2016年12月31日前已取得…的人员: a date inside a relative clause is a condition.
@@ -168,6 +173,8 @@ def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None
     if text[max(line_start, ys - 1):ys] in ("自", "从") and after.startswith("起"):
         return False  # 自2023年1月1日起: when a rule takes effect
     if PAST_BEFORE.search(text[max(line_start, ys - 4):ys]) or PAST_AFTER.match(after):
+        return True
+    if YEAR_AS_NAME_AFTER.match(after):
         return True
     if m.group("day") or after[:1] in ("第", "度", "的"):
         return True  # a full date with no 到/前 is the date of an event; 2021年第15次…
