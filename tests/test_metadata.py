@@ -54,3 +54,26 @@ def test_signing_date_is_not_the_printing_date_or_a_past_event():
     m = meta("关于某事的通知\n方案已经2020年7月17日市政府常务会议审议通过。\n一、任务\n完成。\n\n某办公室  2021年8月15日印发")
     assert m.date == date(2021, 8, 15)  # only the printing date exists
     assert m.printed_date == date(2021, 8, 15)
+
+
+def test_party_and_government_signatures_stacked_with_blank_lines_are_both_issuers():
+    m = meta(
+        "岳办发〔2017〕2号\n\n中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知\n\n"
+        "各县市区委、人民政府，市直各单位，中央、省驻岳单位：\n"
+        "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们。\n\n"
+        "中共岳阳市委办公室\n\n岳阳市人民政府办公室\n\n2017年1月10日\n"
+    )
+    assert m.issuers == ["中共岳阳市委办公室", "岳阳市人民政府办公室"]
+    assert m.date == date(2017, 1, 10)
+    # 、 joins words that share the head noun after them: such a group stays whole
+    assert m.recipients == ["各县市区委", "人民政府", "市直各单位", "中央、省驻岳单位"]
+
+
+def test_signatures_stacked_below_a_title_without_issuer():
+    m = meta(
+        "关于做好2023年防汛工作的通知\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "现就有关事项通知如下。\n\n中共北京市委办公厅\n北京市人民政府办公厅\n2023年7月20日\n"
+    )
+    assert m.issuers == ["中共北京市委办公厅", "北京市人民政府办公厅"]
+    assert m.issuer == "中共北京市委办公厅、北京市人民政府办公厅"
+    assert m.recipients == ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]

@@ -156,6 +156,37 @@ def _strip_number(title: str) -> str:
     return title
 
 
+# A piece of a 、-list that names no body of its own but shares the head noun
+# after the list: 各省、自治区、直辖市人民政府; 区政府相关委、办、局.
+SHARED_HEAD_PIECE = regex.compile(
+    r"各?(?:省|自治区|直辖市|市|州|盟|地|县|区|旗|乡|镇|街道|市州|县市|县市区|县区|中央|委|办|局|处|室|部|厅|委办局)"
+)
+_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+
+
+def split_addressees(s: str) -> list[str]:
+    """主送 and 抄送 lists: split on commas and semicolons, and on 、 unless a piece
+    shares the head noun that ends the list.
+
+    >>> split_addressees("各省、自治区、直辖市人民政府，国务院各部委、各直属机构")
+    ['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构']
+    >>> split_addressees("各县（市、区）人民政府、市政府各部门")
+    ['各县（市、区）人民政府', '市政府各部门']
+    """
+    out = []
+    for group in split_top_level(s, "，,；;"):
+        pieces = split_top_level(group, "、")
+        if any(SHARED_HEAD_PIECE.fullmatch(_BRACKETED.sub("", p)) for p in pieces):
+            out.append(group)
+        else:
+            out.extend(pieces)
+    return out
+
+
+# What follows the issuers in a title: 关于…, 印发《…》, 转发…
+_ISSUING_VERB = regex.compile(r"关于|印发|转发|批转")
+
+
 def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[str]]:
     for i, (_, line) in enumerate(header):
         body = _strip_number(line)
@@ -172,9 +203,9 @@ def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[s
         if title.startswith("关于") and above:
             title = "".join(issuers) + title
         elif not issuers:
-            head = title.split("关于", 1)[0]
+            head = _ISSUING_VERB.split(title, 1)[0]
             if head and is_org_name(head):
-                issuers = [head]
+                issuers = split_issuers(head)
         return _squash(title), issuers
     for i, (_, line) in enumerate(header):
         if line and len(line) <= 60 and _TITLE_END_RE.search(line) and not line.endswith(("：", ":")):
@@ -188,7 +219,8 @@ def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[s
 
 def _signature(lines: list[tuple[int, str]], body_from: int):
     """成文日期 and the signature above it; the printing line (印发)."""
-    signed = issuer = printed = printed_by = None
+    signed = printed = printed_by = None
+    issuer: list[str] = []
     for i, (pos, line) in enumerate(lines):
         if pos < body_from or not line or len(line) > 60:
             continue
@@ -205,15 +237,23 @@ def _signature(lines: list[tuple[int, str]], body_from: int):
             continue
         if signed is None:
             signed = _date_value(m)
-            if head:
-                issuer = head
-            else:
-                k = i - 1
-                while k >= 0 and not lines[k][1]:
-                    k -= 1
-                if k >= 0 and is_org_name(lines[k][1]):
-                    issuer = lines[k][1]
+            issuer = [head] if head else _signers_above(lines, i)
     return signed, issuer, printed, printed_by
+
+
+def _signers_above(lines: list[tuple[int, str]], i: int) -> list[str]:
+    """The organisations signing above line ``i``: one per line, blank lines between
+    them allowed (党政联合发文 stacks 中共…委办公室 over …人民政府办公室)."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0:
+        line = lines[k][1]
+        if line and not is_org_name(line):
+            break
+        if line:
+            out.insert(0, line)
+        k -= 1
+    return out
 
 
 def read_metadata(text: str, start: int, end: int, sections: list[Section], label: str | None = None) -> Metadata:
@@ -236,18 +276,18 @@ def read_metadata(text: str, start: int, end: int, sections: list[Section], labe
             break
     signed, signer, printed, printed_by = _signature(lines, title_pos)
     if not issuers and signer:
-        issuers = split_issuers(signer)
+        issuers = [p for line in signer for p in split_issuers(line)]
     recipients: list[str] = []
     for pos, line in header:
         if pos > title_pos and line.endswith(("：", ":")) and len(line) < 200 and "关于" not in line:
-            recipients = split_top_level(line[:-1])
+            recipients = split_addressees(line[:-1])
             break
     cc: list[str] = []
     publicity = None
     for _, line in lines:
         m = CC_LINE.match(line)
         if m:
-            cc = split_top_level(m.group("list"))
+            cc = split_addressees(m.group("list"))
         p = PUBLICITY.match(line)
         if p and publicity is None:
             publicity = _squash(p.group("p"))

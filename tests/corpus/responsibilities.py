@@ -730,6 +730,9 @@ EXAMPLES = [
 
 
 NEGATIVES = [
+    # a bracket that is part of an addressee's name (主送)
+    "各县区人民政府（管委会），市政府各部门，各直属机构：",
+    "各县（区）人民政府(管委会),市直各单位:",
     # publicity note
     "（此件主动公开）",
     # draft marker in a title

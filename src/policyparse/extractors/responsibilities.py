@@ -56,6 +56,7 @@ ITEM_SEPARATORS = "、，,；;"
 CLAUSE_SEPARATORS = "，,；;"
 AND_SPLIT = regex.compile(r"以及|及")
 TASK_END_AFTER = "。；;，,．.\n"
+NAME_BEFORE = regex.compile(r"(?:人民政府|政府|委员会|管委会)$")
 MAX_BRACKET = 400
 # What _groups looks at: brackets and line ends, nothing else of the text.
 _GROUP_CHARS = regex.compile("[" + regex.escape("".join(OPEN_TO_CLOSE) + "".join(CLOSERS)) + "\n]")
@@ -174,6 +175,8 @@ def _split_and(text: str, s: int, e: int):
 def _closes_task(text: str, open_: int, close: int, doc_end: int) -> bool:
     before = text[open_ - 1] if open_ > 0 else "\n"
     after = text[close] if close < doc_end else "\n"
+    if NAME_BEFORE.search(text, max(0, open_ - 6), open_):
+        return False  # 各县区人民政府（管委会）: the bracket is part of a name in a list of addressees
     return after in TASK_END_AFTER or before in "。；;\n"
 
 
