@@ -22,6 +22,11 @@ DIGITS = r"[0-9０-９]{1,3}"
 OPEN = r"[（(]"
 CLOSE = r"[）)]"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
+# One-character forms that Word and PDF text layers use for （一）, （1） and 1.
+PAREN_CN_CHARS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+PAREN_ARABIC_CHARS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+ARABIC_DOT_CHARS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+NUMBERED_CHARS = (CIRCLED, PAREN_CN_CHARS, PAREN_ARABIC_CHARS, ARABIC_DOT_CHARS)
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,9 @@ STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle("article", rf"第(?P<n>{CN}|{DIGITS})条", "cn", 2),
     MarkerStyle("box", rf"专栏\s*(?P<n>{DIGITS}|{CN})(?![0-9０-９])", "cn", 3),
     MarkerStyle("cn_dun", rf"(?P<n>{CN})(?:、|[.．](?![0-9０-９]))", "cn", 3),
-    MarkerStyle("paren_cn", rf"{OPEN}(?P<n>{CN}){CLOSE}", "cn", 4),
-    MarkerStyle("arabic_dot", rf"(?P<n>{DIGITS})(?:、|[.．](?![0-9０-９]))", "arabic", 5),
-    MarkerStyle("paren_arabic", rf"{OPEN}(?P<n>{DIGITS}){CLOSE}", "arabic", 6),
+    MarkerStyle("paren_cn", rf"{OPEN}(?P<n>{CN}){CLOSE}|(?P<n>[{PAREN_CN_CHARS}])", "cn", 4),
+    MarkerStyle("arabic_dot", rf"(?P<n>{DIGITS})(?:、|[.．](?![0-9０-９]))|(?P<n>[{ARABIC_DOT_CHARS}])", "arabic", 5),
+    MarkerStyle("paren_arabic", rf"{OPEN}(?P<n>{DIGITS}){CLOSE}|(?P<n>[{PAREN_ARABIC_CHARS}])", "arabic", 6),
     MarkerStyle("circled", rf"(?P<n>[{CIRCLED}])", "circled", 7),
 )
 STYLE_BY_NAME = {s.name: s for s in STYLES}
@@ -75,8 +80,9 @@ class MarkerMatch:
 
 
 def _number(style: MarkerStyle, raw: str) -> int | None:
-    if style.numeral == "circled" or raw in CIRCLED:
-        return CIRCLED.index(raw) + 1 if raw in CIRCLED else None
+    for chars in NUMBERED_CHARS:
+        if len(raw) == 1 and raw in chars:
+            return chars.index(raw) + 1
     ascii_digits = fullwidth_to_ascii(raw)
     if ascii_digits.isdigit():
         return int(ascii_digits)
@@ -84,6 +90,8 @@ def _number(style: MarkerStyle, raw: str) -> int | None:
 
 
 def _variant(style: str, marker: str) -> str:
+    if marker in ARABIC_DOT_CHARS:
+        return "dot"
     if style in ("arabic_dot", "cn_dun"):
         return "dun" if marker.endswith("、") else "dot"
     return ""
@@ -99,6 +107,9 @@ def match_marker(text: str, pos: int = 0) -> MarkerMatch | None:
     (True, True)
     >>> match_marker("专栏3  中医特色康复服务能力建设项目").style
     'box'
+    >>> m = match_marker("㈢加强组织领导")  # a one-character （三） from a Word or PDF text layer
+    >>> (m.style, m.number)
+    ('paren_cn', 3)
     """
     m = _COMBINED.match(text, pos)
     if not m:
