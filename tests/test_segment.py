@@ -71,6 +71,9 @@ def test_list_items_in_running_text_are_not_headings():
 def test_attachment_list_is_not_headings():
     got = outline("一、任务\n完成。\n\n附件：1.重点项目表\n2.责任分工表")
     assert got == [(1, "cn_dun", 1, "任务")]
+    # web copies separate the items by blank lines
+    got = outline("一、任务\n完成。\n\n附件：1.联络员登记表\n\n2.宣传申报单\n\n3.采访通知单\n\n附件1：\n二、其他")
+    assert got == [(1, "cn_dun", 1, "任务"), (1, "cn_dun", 2, "其他")]
 
 
 def test_spans_cover_children_and_body_follows_the_title():

@@ -166,8 +166,7 @@ def _candidates(text: str, start: int, end: int, lost_breaks: bool):
     in_attachments = False
     for pos, line in _lines(text, start, end):
         if not line:
-            in_attachments = False
-            continue
+            continue  # web copies put a blank line between the items of an attachment list too
         if ATTACHMENT_LINE.match(line):
             in_attachments = True
             continue
