@@ -77,3 +77,40 @@ def test_signatures_stacked_below_a_title_without_issuer():
     assert m.issuers == ["中共北京市委办公厅", "北京市人民政府办公厅"]
     assert m.issuer == "中共北京市委办公厅、北京市人民政府办公厅"
     assert m.recipients == ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]
+
+
+def test_web_copy_without_the_notice_title_keeps_the_cover_notice_metadata():
+    # the page printed the title in its header only: the text starts at the number
+    m = meta(
+        "州政发〔2020〕5号\n各县市人民政府、湘西经开区管委会，州政府各局委、各直属机构：\n"
+        "《湘西自治州2020年优化营商环境工作计划》已经州人民政府同意，现印发给你们，请认真贯彻落实。\n"
+        "湘西自治州人民政府\n2020年2月22日\n湘西自治州2020年优化营商环境工作计划\n"
+        "为巩固提升工作实效，制定本计划。\n一、总体要求\n坚持问题导向。\n"
+    )
+    assert m.title == "湘西自治州2020年优化营商环境工作计划"
+    assert m.issuer == "湘西自治州人民政府" and m.date == date(2020, 2, 22)
+    assert m.recipients == ["各县市人民政府", "湘西经开区管委会", "州政府各局委", "各直属机构"]
+
+
+def test_a_body_sentence_that_cites_a_guanyu_title_is_not_the_title():
+    m = meta(
+        "仙农〔2018〕4号\n各乡镇人民政府、鲤城街道办事处：\n"
+        "根据福建省财政厅《关于提前下达2018年度扶贫发展资金的通知》文件精神，经研究，现将有关事项通知如下：\n"
+        "一、扶持内容\n发展特色农业。\n仙游县农业局\n2018年1月5日\n"
+    )
+    assert m.title is None
+    assert m.recipients == ["各乡镇人民政府", "鲤城街道办事处"]
+    assert m.issuer == "仙游县农业局" and m.date == date(2018, 1, 5)
+
+
+def test_the_title_row_of_a_government_site_table():
+    m = meta(
+        "索引号：\tWA1304001-2024-002\t主题分类：\t区政府\n"
+        "名 称：\t上海市嘉定区人民政府办公室关于转发《嘉定区海绵城市建设实施方案》的通知\n"
+        "文 号：\t嘉府办发〔2024〕23号\t公开类型：\t主动公开\n"
+        "各镇人民政府，区政府相关委、办、局：\n现转发给你们，请认真按照执行。\n"
+        "上海市嘉定区人民政府办公室\n2024年10月8日\n"
+    )
+    assert m.title == "上海市嘉定区人民政府办公室关于转发《嘉定区海绵城市建设实施方案》的通知"
+    assert m.issuers == ["上海市嘉定区人民政府办公室"] and m.doc_number == "嘉府办发〔2024〕23号"
+    assert m.date == date(2024, 10, 8) and m.recipients == ["各镇人民政府", "区政府相关委、办、局"]

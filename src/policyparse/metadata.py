@@ -162,6 +162,8 @@ SHARED_HEAD_PIECE = regex.compile(
     r"各?(?:省|自治区|直辖市|市|州|盟|地|县|区|旗|乡|镇|街道|市州|县市|县市区|县区|中央|委|办|局|处|室|部|厅|委办局)"
 )
 _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+# A word that every 主送 line holds: 各县（市、区）人民政府，市政府各部门：
+ADDRESSEE = regex.compile(r"政府|部门|单位|机构|机关|委|局|办|厅|处|室|院|会|镇|乡|街道|区|县|市|省|企业|学校|团体")
 
 
 def split_addressees(s: str) -> list[str]:
@@ -183,14 +185,26 @@ def split_addressees(s: str) -> list[str]:
     return out
 
 
+# A sentence of the body, never a title: 根据《关于…的通知》精神，现将有关事项通知如下：
+_BODY_SENTENCE = regex.compile(r"^(?:根据|按照|依据|为了?|经|现将|现就)|[：:]$")
 # What follows the issuers in a title: 关于…, 印发《…》, 转发…
 _ISSUING_VERB = regex.compile(r"关于|印发|转发|批转")
 
 
+# The title row of a government site's 信息公开 table: 名 称：\t…的通知\t文 号：…
+SITE_TITLE_ROW = regex.compile(r"^(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*[\t|｜]\s*(?P<title>[^\t|｜]+)")
+
+
 def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[str]]:
+    for _, line in header:
+        m = SITE_TITLE_ROW.match(line)
+        if m and _TITLE_END_RE.search(m.group("title")):
+            title = _squash(m.group("title"))
+            head = _ISSUING_VERB.split(title, 1)[0]
+            return title, split_issuers(head) if head and is_org_name(head) else []
     for i, (_, line) in enumerate(header):
         body = _strip_number(line)
-        if "关于" not in line or len(body) > 100 or body.endswith(("。", "；")):
+        if "关于" not in line or len(body) > 100 or body.endswith(("。", "；")) or _BODY_SENTENCE.search(body):
             continue
         title, _ = _title_lines(header, i)
         above, j = [], i - 1
@@ -215,6 +229,15 @@ def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[s
                 title += nxt
             return _squash(title), []
     return None, []
+
+
+def _recipients(header: list[tuple[int, str]], after: int) -> list[str]:
+    """主送: the first line after ``after`` that ends with ： and names addressees."""
+    for pos, line in header:
+        if pos > after and line.endswith(("：", ":")) and len(line) < 200 and "关于" not in line \
+                and ADDRESSEE.search(line):
+            return split_addressees(line[:-1])
+    return []
 
 
 def _signature(lines: list[tuple[int, str]], body_from: int):
@@ -275,13 +298,13 @@ def read_metadata(text: str, start: int, end: int, sections: list[Section], labe
             title_pos = pos
             break
     signed, signer, printed, printed_by = _signature(lines, title_pos)
+    if signed is None and title_pos > start:
+        # A web copy without the notice's title: the title found is the attached
+        # plan's, and the cover notice's signature stands above it.
+        signed, signer, _, _ = _signature(lines, start)
     if not issuers and signer:
         issuers = [p for line in signer for p in split_issuers(line)]
-    recipients: list[str] = []
-    for pos, line in header:
-        if pos > title_pos and line.endswith(("：", ":")) and len(line) < 200 and "关于" not in line:
-            recipients = split_addressees(line[:-1])
-            break
+    recipients = _recipients(header, title_pos) or _recipients(header, start - 1)
     cc: list[str] = []
     publicity = None
     for _, line in lines:
