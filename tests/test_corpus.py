@@ -110,3 +110,24 @@ def test_extractor_examples(kind, example):
 @pytest.mark.parametrize("kind,passage", [c for k in EXTRACTOR_CORPORA for c in _cases(k, "NEGATIVES")])
 def test_extractor_negatives(kind, passage):
     assert [r["raw"] for r in _records(kind, passage)] == []
+
+
+@pytest.mark.parametrize("passage,durations", [
+    ("一般性信息要在3天内报送，突发事件发生后2小时内报送。", ["3天内", "2小时内"]),
+    ("受理机关收到申请后15个工作日内作出决定。", ["15个工作日内"]),
+    ("力争用3-5年时间，5年内基本建成。", ["用3-5年时间", "5年内"]),
+    ("请于6月30日前报送。", []),  # a date, not a stretch of time
+])
+def test_durations_of_procedures_and_plans(passage, durations):
+    doc = policyparse.parse_text(passage).documents[0]
+    assert [d.raw for d in doc.durations] == durations
+
+
+@pytest.mark.parametrize("passage,indicator", [
+    ("1.努力实现地区生产总值增长6.2%左右。", "地区生产总值"),
+    ("——全市机构养老床位至少需达到15800张以上。", "机构养老床位"),
+    ("规模以上工业企业力争突破2200家。", "规模以上工业企业"),
+])
+def test_list_markers_dashes_and_hedges_stay_out_of_the_indicator(passage, indicator):
+    target, = policyparse.parse_text(passage).documents[0].targets
+    assert target.indicator == indicator

@@ -249,7 +249,15 @@ DEADLINE_LEAD = regex.compile(r"^(?:力争|争取)?(?:到|至|在)?(?:[0-9０-�
 PERIODIC_LEAD = regex.compile(r"^(?:每年|每月|每季度|每学期|年均|每天)")
 
 
+# A list marker or dash that opens the clause (1.努力实现…, ——全市…), and a hedge
+# left between the indicator and its comparator (…床位至少需达到, …企业力争突破).
+LEADING_MARK = regex.compile(r"^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|—+|[①-⑳])\s*")
+TRAILING_HEDGE = regex.compile(r"(?:至少需?|力争|努力|争取|确保|需要|需|要)$")
+
+
 def _clean_noun(noun: str) -> str:
+    noun = LEADING_MARK.sub("", noun.strip(" \t，、：:"))
+    noun = TRAILING_HEDGE.sub("", noun)
     noun = noun.strip(" \t，、：:")
     noun = DEADLINE_LEAD.sub("", noun)
     noun = PLACE_SCOPE.sub("", noun)
