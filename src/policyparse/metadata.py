@@ -195,13 +195,18 @@ _ISSUING_VERB = regex.compile(r"关于|印发|转发|批转")
 SITE_TITLE_ROW = regex.compile(r"^(?:名\s*称|标\s*题|题\s*名)\s*[:：]?\s*[\t|｜]\s*(?P<title>[^\t|｜]+)")
 
 
+def _issuers_in_title(title: str) -> list[str]:
+    """The issuers a title names before 关于/印发/转发 (中共…办公室…人民政府办公室印发《…》的通知)."""
+    head = _ISSUING_VERB.split(title, 1)[0]
+    return split_issuers(head) if head and is_org_name(head) else []
+
+
 def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[str]]:
     for _, line in header:
         m = SITE_TITLE_ROW.match(line)
         if m and _TITLE_END_RE.search(m.group("title")):
             title = _squash(m.group("title"))
-            head = _ISSUING_VERB.split(title, 1)[0]
-            return title, split_issuers(head) if head and is_org_name(head) else []
+            return title, _issuers_in_title(title)
     for i, (_, line) in enumerate(header):
         body = _strip_number(line)
         if "关于" not in line or len(body) > 100 or body.endswith(("。", "；")) or _BODY_SENTENCE.search(body):
@@ -217,9 +222,7 @@ def _title_and_issuer(header: list[tuple[int, str]]) -> tuple[str | None, list[s
         if title.startswith("关于") and above:
             title = "".join(issuers) + title
         elif not issuers:
-            head = _ISSUING_VERB.split(title, 1)[0]
-            if head and is_org_name(head):
-                issuers = split_issuers(head)
+            issuers = _issuers_in_title(title)
         return _squash(title), issuers
     for i, (_, line) in enumerate(header):
         if line and len(line) <= 60 and _TITLE_END_RE.search(line) and not line.endswith(("：", ":")):
@@ -241,9 +244,9 @@ def _recipients(header: list[tuple[int, str]], after: int) -> list[str]:
 
 
 def _signature(lines: list[tuple[int, str]], body_from: int):
-    """成文日期 and the signature above it; the printing line (印发)."""
+    """成文日期 and the organisations signing above it; the printing line (印发)."""
     signed = printed = printed_by = None
-    issuer: list[str] = []
+    signers: list[str] = []
     for i, (pos, line) in enumerate(lines):
         if pos < body_from or not line or len(line) > 60:
             continue
@@ -260,8 +263,8 @@ def _signature(lines: list[tuple[int, str]], body_from: int):
             continue
         if signed is None:
             signed = _date_value(m)
-            issuer = [head] if head else _signers_above(lines, i)
-    return signed, issuer, printed, printed_by
+            signers = [head] if head else _signers_above(lines, i)
+    return signed, signers, printed, printed_by
 
 
 def _signers_above(lines: list[tuple[int, str]], i: int) -> list[str]:

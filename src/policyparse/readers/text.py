@@ -133,18 +133,21 @@ def _decode_by_line(data: bytes) -> TextDecoding | None:
     lines = data.split(b"\n")
     legacy = max(LEGACY, key=lambda enc: _legacy_fit(lines, enc))
     out: list[str] = []
-    in_legacy = damaged = 0
+    read_as_legacy: list[str] = []
+    damaged = 0
     for line in lines:
         text, enc = _read_line(line, legacy)
-        in_legacy += enc == legacy and not line.isascii()
+        if enc == legacy and not line.isascii():
+            read_as_legacy.append(text)
         damaged += text.count("\ufffd")
         out.append(text)
     text = "\n".join(out)
     if damaged > len(text) * MAX_DAMAGE:
         return None
-    legacy_text = "".join(t for t, line in zip(out, lines) if not line.isascii() and t.encode("utf-8", "replace") != line)
+    legacy_text = "".join(read_as_legacy)
     if len(legacy_text) > 40 and _common_ratio(legacy_text) < 0.15:
         return None  # what UTF-8 does not read reads as rare characters: not text
+    in_legacy = len(read_as_legacy)
     warnings = []
     if in_legacy and in_legacy < sum(not line.isascii() for line in lines):
         encoding = f"utf-8+{legacy}"
