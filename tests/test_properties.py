@@ -78,6 +78,14 @@ def test_very_long_lines_keep_span_properties(text):
     check_result(policyparse.parse_text(text))
 
 
+def test_a_target_clause_that_runs_across_an_inline_heading_starts_at_the_heading():
+    # found by hypothesis: the clause began before the heading, the record's section after it
+    r = policyparse.parse_text("一、总体要求\n全市养老服务（试点）二、重点任务覆盖率达到80%。")
+    target, = r.documents[0].targets
+    assert target.raw == "二、重点任务覆盖率达到80%" and target.section == "2"
+    check_result(r)
+
+
 @pytest.mark.parametrize("text, warning", [
     ("", "no text"),
     (" \n\t\u3000" * 100, "no text"),

@@ -275,6 +275,12 @@ class SectionIndex:
             i -= 1
         return None
 
+    def last_start(self, offset: int) -> int | None:
+        """The start of the last section that starts at or before ``offset``: a
+        record that holds ``offset`` begins no earlier, or it would straddle a heading."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self._starts[i] if i >= 0 else None
+
     def id_at(self, offset: int) -> str | None:
         s = self.at(offset)
         return s.id if s else None

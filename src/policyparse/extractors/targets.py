@@ -345,6 +345,9 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         unit = unit.replace("％", "%")
         alone = per_clause[c.clause_start] == 1
         indicator, rs, re_ = _indicator(text, c, alone)
+        heading = view.sections.last_start(c.start)
+        if heading is not None and rs < heading:
+            rs = heading  # a clause that runs on across a heading: the record starts at the heading
         if m.group("suffix") and re_ < m.end():
             re_ = m.end()
         out.append(Target(
