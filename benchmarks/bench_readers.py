@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,14 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from policyparse.readers.docx import read_docx  # noqa: E402
 from policyparse.readers.pdf import read_pdf  # noqa: E402
 
-
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
+from bench_pipeline import best_of  # noqa: E402  (this folder is on sys.path when run as a script)
 
 
 def raw_pdfplumber(data: bytes) -> None:
@@ -67,10 +59,10 @@ def main() -> None:
         data = path.read_bytes()
         pages = len(pdfium.PdfDocument(data))
         timings = {
-            "read_pdf (pdfium)": best(lambda: read_pdf(data, path.name, backend="pdfium"), args.repeat),
-            "read_pdf (pdfplumber)": best(lambda: read_pdf(data, path.name, backend="pdfplumber"), args.repeat),
-            "pdfplumber extract_text": best(lambda: raw_pdfplumber(data), args.repeat),
-            "pypdfium2 get_text_range": best(lambda: raw_pdfium(data), args.repeat),
+            "read_pdf (pdfium)": best_of(lambda: read_pdf(data, path.name, backend="pdfium"), args.repeat),
+            "read_pdf (pdfplumber)": best_of(lambda: read_pdf(data, path.name, backend="pdfplumber"), args.repeat),
+            "pdfplumber extract_text": best_of(lambda: raw_pdfplumber(data), args.repeat),
+            "pypdfium2 get_text_range": best_of(lambda: raw_pdfium(data), args.repeat),
         }
         for name, t in timings.items():
             rows.append((path.name, pages, "pages", name, t))
@@ -78,8 +70,8 @@ def main() -> None:
         data = path.read_bytes()
         paras = len(docx.Document(io.BytesIO(data)).paragraphs)
         timings = {
-            "read_docx": best(lambda: read_docx(data, path.name), args.repeat),
-            "python-docx paragraphs": best(lambda: raw_docx(data), args.repeat),
+            "read_docx": best_of(lambda: read_docx(data, path.name), args.repeat),
+            "python-docx paragraphs": best_of(lambda: raw_docx(data), args.repeat),
         }
         for name, t in timings.items():
             rows.append((path.name, paras, "paras", name, t))
