@@ -50,8 +50,4 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-__all__ = [
-    "parse", "parse_text", "parse_bytes", "parse_many", "ParseResult", "Document", "Section", "Metadata",
-    "Source", "Responsibility", "Funding", "Deadline", "Target",
-    "PolicyParseError", "InputError", "UnsupportedFormatError", "__version__",
-]
+__all__ = [*_LAZY, "PolicyParseError", "InputError", "UnsupportedFormatError", "__version__"]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..grammar.markers import match_marker
 from ..grammar.numerals import number_value
 from ..models import Deadline, Target
 from . import CONTEXT_LIMIT, DocumentView, paragraph_start
@@ -249,14 +250,12 @@ DEADLINE_LEAD = regex.compile(r"^(?:力争|争取)?(?:到|至|在)?(?:[0-9０-�
 PERIODIC_LEAD = regex.compile(r"^(?:每年|每月|每季度|每学期|年均|每天)")
 
 
-# A list marker or dash that opens the clause (1.努力实现…, ——全市…), and a hedge
-# left between the indicator and its comparator (…床位至少需达到, …企业力争突破).
-LEADING_MARK = regex.compile(r"^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|—+|[①-⑳])\s*")
+# A hedge left between the indicator and its comparator (…床位至少需达到, …企业力争突破).
 TRAILING_HEDGE = regex.compile(r"(?:至少需?|力争|努力|争取|确保|需要|需|要)$")
 
 
 def _clean_noun(noun: str) -> str:
-    noun = LEADING_MARK.sub("", noun.strip(" \t，、：:"))
+    noun = _without_list_marker(noun.strip(" \t，、：:"))
     noun = TRAILING_HEDGE.sub("", noun)
     noun = noun.strip(" \t，、：:")
     noun = DEADLINE_LEAD.sub("", noun)
@@ -265,6 +264,14 @@ def _clean_noun(noun: str) -> str:
     noun = LEADING_VERBS.sub("", noun, count=1)
     noun = QUALIFIER.sub("", noun)
     return NOUN_NOISE.sub("", noun).strip(" \t，、")
+
+
+def _without_list_marker(noun: str) -> str:
+    """The noun without the list marker or dash that opens its clause (1.努力实现…, ——全市…)."""
+    marker = match_marker(noun)
+    if marker:
+        noun = noun[marker.end:]
+    return noun.lstrip("—－- \t")
 
 
 def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, int, int]:

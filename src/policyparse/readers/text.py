@@ -7,11 +7,11 @@ UTF-16 when NUL bytes sit at alternate positions, and last GB18030 and Big5.
 Big5 byte sequences are nearly always valid GBK too, so when both decode the
 one whose characters are common Chinese characters wins.
 
-Files that no one encoding reads — notices pasted together from a UTF-8 and a
-GBK file, UTF-8 with a byte or two broken in transit, a few NUL bytes of
-padding — are read line by line, each line in the encoding it is valid in;
-what was done is said in the warnings.  Anything more damaged than that is an
-error, never mojibake.
+A few NUL bytes of padding are dropped.  Files that no one encoding reads —
+notices pasted together from a UTF-8 and a GBK file, UTF-8 with a character
+cut in two — are read line by line, each line in the encoding it reads best
+in, a broken byte sequence becoming U+FFFD.  What was done is said in the
+warnings.  More than 1% of damage is an error, never mojibake.
 """
 from __future__ import annotations
 
