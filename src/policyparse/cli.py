@@ -74,12 +74,14 @@ def extract(
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one object (an array for several files); jsonl: one line per file.")] = OutputFormat.json,
     with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text that spans index into.")] = False,
     indent: Annotated[int, typer.Option(help="Indentation of json output (0 for compact).")] = 2,
+    explain: Annotated[bool, typer.Option("--explain", help="Add to every record and section the name of the rule that accepted it.")] = False,
 ) -> None:
     """Extract metadata, sections and records from policy documents as JSON.
 
     Example: policyparse extract notice.txt -o notice.json
     """
     exclude = None if with_text else {"text"}
+    context = {"explain": True} if explain else None
     rendered: list[str] = []
     failed = 0
     for name in files:
@@ -92,9 +94,9 @@ def extract(
         for warning in result.warnings:
             _warn(result.source.path or name, warning)
         if fmt is OutputFormat.jsonl:
-            rendered.append(result.model_dump_json(exclude=exclude))
+            rendered.append(result.model_dump_json(exclude=exclude, context=context))
         else:
-            rendered.append(result.model_dump_json(exclude=exclude, indent=indent or None))
+            rendered.append(result.model_dump_json(exclude=exclude, indent=indent or None, context=context))
     if fmt is OutputFormat.jsonl:
         out = "".join(r + "\n" for r in rendered)
     elif len(files) == 1:
@@ -150,6 +152,48 @@ def outline(
         tree = Tree(head)
         add(tree, doc.sections)
         console.print(tree)
+
+
+@app.command()
+def explain(
+    file: Annotated[str, typer.Argument(help="The document; - reads stdin.")],
+    at: Annotated[Optional[int], typer.Option("--at", metavar="OFFSET", help="A character offset into the normalised text (as in a record's span).")] = None,
+    why: Annotated[Optional[str], typer.Option("--why", metavar="TEXT", help="Explain the candidates that overlap each occurrence of TEXT.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Only candidates of this kind (deadline, target, responsibility, funding, heading, metadata).")] = None,
+) -> None:
+    """Say which rule accepted or rejected each candidate at a place in a document.
+
+    Example: policyparse explain notice.txt --why "2020年"
+    """
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from .explain import explain_file
+
+    if (at is None) == (why is None):
+        raise typer.BadParameter("give exactly one of --at OFFSET and --why TEXT", param_hint="'--at' / '--why'")
+    try:
+        found = explain_file(file, at=at, why=why, kind=kind)
+    except PolicyParseError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    if not found.decisions:
+        where = f"offset {at}" if at is not None else repr(why)
+        if why is not None and not found.places:
+            _err(f"{file}: {why!r} does not occur in the normalised text")
+        else:
+            _err(f"{file}: no candidate of any extractor at {where}")
+        raise typer.Exit(1)
+    table = Table(title=f"{file}: rules at {'offset ' + str(at) if at is not None else repr(why)}",
+                  title_justify="left")
+    for col in ("kind", "span", "text", "verdict", "rule", "reason"):
+        table.add_column(col, overflow="fold")
+    for d in found.decisions:
+        style = "green" if d.verdict == "accept" else "red"
+        table.add_row(d.kind, f"{d.span[0]}-{d.span[1]}", Text(found.text[d.span[0]:d.span[1]]),
+                      Text(d.verdict, style=style), d.rule, d.reason)
+    Console().print(table)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, SerializerFunctionWrapHandler, model_serializer
 
 SCHEMA_VERSION = "1"
 
@@ -29,6 +29,24 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+EXPLAIN_FIELDS = ("rule", "rules")
+"""Fields that say which rule made a record, section or metadata field; they are
+serialised only with ``context={"explain": True}`` (``policyparse extract --explain``),
+so the default JSON carries none of them."""
+
+
+class _Explained(_Model):
+    """A model with a ``rule`` (or ``rules``) field shown only when explaining."""
+
+    @model_serializer(mode="wrap")
+    def _hide_rules(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo):
+        data = handler(self)
+        if not (info.context or {}).get("explain"):
+            for name in EXPLAIN_FIELDS:
+                data.pop(name, None)
+        return data
+
+
 class Source(_Model):
     """Where a result came from."""
 
@@ -38,7 +56,7 @@ class Source(_Model):
     encoding: str | None = Field(None, description="The text encoding detected for .txt input.")
 
 
-class Section(_Model):
+class Section(_Explained):
     """A structural unit that begins with a hierarchy marker (一、 （一） 1. 专栏1 …)."""
 
     id: str = Field(description="Position in the tree, 1-based: '3.1' is the first child of the third top-level section.")
@@ -50,6 +68,7 @@ class Section(_Model):
     span: Span = Field(description="From the marker to the end of the section, children included.")
     body_span: Span = Field(description="What follows the title, up to the end of the section.")
     children: list["Section"] = Field(default_factory=list)
+    rule: str | None = Field(None, description="With --explain: the rule that made the marker a heading.")
 
 
 class CitedDocument(_Model):
@@ -60,7 +79,7 @@ class CitedDocument(_Model):
     span: Span
 
 
-class Metadata(_Model):
+class Metadata(_Explained):
     """The GB/T 9704 header and footer of a document."""
 
     doc_number: str | None = Field(None, description="发文字号 as printed, inner whitespace removed.")
@@ -74,14 +93,17 @@ class Metadata(_Model):
     cc: list[str] = Field(default_factory=list, description="抄送.")
     publicity: str | None = Field(None, description="The publicity note, e.g. 此件主动公开.")
     cited_documents: list[CitedDocument] = Field(default_factory=list)
+    rules: dict[str, str] = Field(default_factory=dict,
+                                  description="With --explain: field name -> the rule (strategy) that found it.")
 
 
-class Record(_Model):
+class Record(_Explained):
     """Fields every extracted record carries: what it says, where, and in which section."""
 
     raw: str = Field(description="The text at span, exactly.")
     span: Span
     section: str | None = Field(None, description="The id of the innermost section holding the record.")
+    rule: str | None = Field(None, description="With --explain: the rule that accepted the record.")
 
 
 class Responsibility(Record):

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import bisect
 import calendar
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import regex
 
 from ..grammar.numerals import digits_to_int, cn_to_int, fullwidth_to_ascii
 from ..models import Deadline, Duration
-from . import CONTEXT_LIMIT, DocumentView, in_cited_title, paragraph_start
+from ..rules import Context, Rule, accept, always, decide, reject
+from . import DocumentView, in_cited_title, paragraph_start
 
 # 于 after these is part of another word (关于2023年重点工作, 对于, 由于): not a lead.
 YU_IN_A_WORD = "关对由鉴属等基处归出"  # not 位: 各单位于6月底前
@@ -95,6 +98,127 @@ def _period_end(year: int | None, month: int | None, day: int | None) -> date | 
         return None
 
 
+# Named windows: how far around a year its rules look (characters, within its line).
+YEAR_BRACKET_WINDOW = 6  # 〔2019〕: the bracket of a document number right before the year
+RANGE_WINDOW = 3  # 2021—2025年: the first year of a period and its dash
+STATUS_WINDOW = 2  # 截至2021年底 / 截止至: the 截 before 至
+SINCE_WINDOW = 1  # 自2023年1月1日起 / 从…起
+PAST_WINDOW = 4  # 比2015年, 截止到2020年: a comparison or a status before the year
+AFTER_WINDOW = 40  # what the year's clause says after it
+PHASE_WINDOW = 8  # 集中整治阶段（2022年6月—9月）: the phase name before its window
+RECURRING_WINDOW = 3  # 每年底前, 每个月底前
+
+
+@dataclass
+class YearContext(Context):
+    """A ``…年`` time expression and what its rules read around it."""
+
+    match: regex.Match | None = None
+    signed: date | None = None  # the document's own date, when known
+
+    def group(self, name: str) -> str | None:
+        return self.match.group(name)
+
+    @cached_property
+    def year_start(self) -> int:
+        return self.match.start("year")
+
+    @cached_property
+    def year(self) -> int | None:
+        return _int(self.group("year"))
+
+    @cached_property
+    def after_window(self) -> str:
+        return self.after(AFTER_WINDOW)
+
+    @cached_property
+    def clause_before(self) -> str:
+        """The sentence up to the year."""
+        return SENTENCE_END.split(self.line_before)[-1]
+
+    @cached_property
+    def clause_after(self) -> str:
+        """The sentence after the time expression, within the window."""
+        return SENTENCE_END.split(self.after_window, maxsplit=1)[0]
+
+    @cached_property
+    def phase(self) -> bool:
+        return PHASE_BEFORE.search(self.text, max(self.doc_start, self.start - PHASE_WINDOW), self.start) is not None
+
+
+def _period_start(c: YearContext) -> bool:
+    year_end = c.text.index("年", c.match.end("year")) + 1
+    return RANGE_AFTER.match(c.text, year_end, max(year_end, c.line_end)) is not None
+
+
+def _before_signing(c: YearContext) -> bool:
+    return c.year is not None and c.signed is not None and c.year < c.signed.year
+
+
+# Whether a ``…年`` expression is a deadline; tried in order, the first that applies decides.
+YEAR_RULES: tuple[Rule, ...] = (
+    reject("not-a-month", lambda c: c.group("month") and _int(c.group("month")) is None
+           and not REDACTED.search(c.group("month")), "a month number that is no month"),
+    accept("phase-window", lambda c: c.phase,
+           "集中整治阶段（2022年6月—9月）: both ends of a phase window are times work is done"),
+    reject("date-line", lambda c: DATE_LINE.match(c.line),
+           "a line that is only a date is the document's own signing or printing date"),
+    reject("in-cited-title", lambda c: in_cited_title(c.text, c.doc_start, c.start),
+           "a year inside the title of a cited document (《…（2016-2030年）》)"),
+    reject("document-number", lambda c: NUMBER_BRACKET_BEFORE.search(c.before(YEAR_BRACKET_WINDOW, c.year_start)),
+           "〔2019〕: the year of a document number"),
+    reject("period-end", lambda c: RANGE_BEFORE.search(c.before(RANGE_WINDOW, c.year_start)),
+           "2021—2025年: the end of a plan period, not a deadline"),
+    reject("period-start", _period_start, "2021年至2025年: the start of a plan period"),
+    reject("status-at", lambda c: c.group("lead") == "至" and c.before(STATUS_WINDOW).endswith(("截", "截止")),
+           "截至2021年底: a status, not a deadline"),
+    reject("condition-date", lambda c: not c.group("lead") and (c.group("end") or "").endswith("前")
+           and CONDITION_AFTER.match(c.after_window),
+           "2016年12月31日前已取得…的人员: a date inside a condition"),
+    accept("to-year", lambda c: c.group("lead"), "到2025年 / 力争到 / 于: a time something is due by"),
+    accept("ends-by", lambda c: c.group("end"), "2022年底前 / 6月底: the end of a period something is due by"),
+    accept("labelled-time", lambda c: DEADLINE_LABEL.search(c.line_before),
+           "完成时限：2023年: a time in a deadline column or label"),
+    accept("takes-effect", lambda c: c.before(SINCE_WINDOW, c.year_start) in ("自", "从")
+           and c.after_window.startswith("起"), "自2023年1月1日起: when a rule takes effect"),
+    reject("past-marker", lambda c: PAST_BEFORE.search(c.before(PAST_WINDOW, c.year_start))
+           or PAST_AFTER.match(c.after_window),
+           "比2015年 / 2020年以来 / 2019年…印发: a comparison or a past event"),
+    reject("year-as-name", lambda c: YEAR_AS_NAME_AFTER.match(c.after_window),
+           "2023年重点工作 / 2035年远景目标: a year that names a programme"),
+    reject("event-date", lambda c: c.group("day") or c.after_window[:1] in ("第", "度", "的"),
+           "a full date with no 到/前 dates an event; 2021年第15次 / 2022年度 name things"),
+    reject("before-signing", _before_signing, "a year before the document was signed: a fact of the past"),
+    reject("past-fact", lambda c: PAST_FACT.search(c.clause_before + c.clause_after),
+           "同比 / 已 / 现有 in the sentence: a statement of fact"),
+    reject("no-commitment", lambda c: not COMMITMENT.search(c.clause_after),
+           "a bare year in a sentence that commits to nothing"),
+    accept("committing-year", always, "2022年，全市养老床位达到…: a bare year that sets when a commitment is due"),
+)
+
+
+@dataclass
+class MonthContext(Context):
+    """A ``6月底前`` / ``年底前`` without its own year, and the year stated before it."""
+
+    match: regex.Match | None = None
+    year: int | None = None
+    taken: bool = False  # inside a year-led deadline already listed
+
+    def group(self, name: str) -> str | None:
+        return self.match.group(name)
+
+
+MONTH_RULES: tuple[Rule, ...] = (
+    reject("inside-deadline", lambda c: c.taken, "part of a deadline already listed"),
+    reject("recurring", lambda c: PER_BEFORE.search(c.before(RECURRING_WINDOW)), "每年底前: a recurring time"),
+    reject("not-a-month", lambda c: c.group("month") and _int(c.group("month")) is None,
+           "a month number that is no month"),
+    reject("no-year", lambda c: not c.group("month") and c.year is None, "年底前 needs a year stated before it"),
+    accept("month-in-year", always, "6月底前: a time due within the year stated earlier in the paragraph"),
+)
+
+
 def extract(view: DocumentView) -> list[Deadline]:
     """Every deadline of the document, in order."""
     text, start, end = view.text, view.start, view.end
@@ -105,85 +229,42 @@ def extract(view: DocumentView) -> list[Deadline]:
         s, e = m.span()
         if s < window_end:
             continue  # the second end of a phase window, already listed
-        ys = m.start("year")
-        phase = PHASE_BEFORE.search(text, max(start, s - 8), s) is not None
-        if not phase and _skip_year(text, start, end, m, m.group("lead"), view.metadata.date):
+        ctx = YearContext(text, s, e, start, end, match=m, signed=view.metadata.date)
+        rule = decide("deadline", YEAR_RULES, ctx)
+        if rule.rejects:
             continue
-        year, month, day = _int(m.group("year")), _int(m.group("month")), _int(m.group("day"))
-        if m.group("month") and month is None and not REDACTED.search(m.group("month")):
-            continue
-        out.append((s, _deadline(view, s, e, year, month, day)))
-        years_seen.append((ys, year))
-        second = PHASE_END.match(text, e, end) if phase and m.group("month") else None
+        year, month, day = ctx.year, _int(m.group("month")), _int(m.group("day"))
+        out.append((s, _deadline(view, s, e, year, month, day, rule.name)))
+        years_seen.append((ctx.year_start, year))
+        second = PHASE_END.match(text, e, end) if rule.name == "phase-window" and m.group("month") else None
         if second:
             es, ee = second.span("span")
             own_year = _int(second.group("year")) if second.group("year") else year
-            out.append((es, _deadline(view, es, ee, own_year, _int(second.group("month")), _int(second.group("day")))))
+            out.append((es, _deadline(view, es, ee, own_year, _int(second.group("month")),
+                                      _int(second.group("day")), rule.name)))
             window_end = ee
     taken = [d.span for _, d in out]  # in text order: the year-led deadlines
     seen_at = [p for p, _ in years_seen]
     for m in MONTH_ONLY.finditer(text, start, end):
         s, e = m.span()
         k = bisect.bisect_right(taken, (s, float("inf"))) - 1
-        if k >= 0 and taken[k][0] <= s < taken[k][1]:
-            continue
+        inside = k >= 0 and taken[k][0] <= s < taken[k][1]
         para = paragraph_start(text, start, s)
         k = bisect.bisect_left(seen_at, s) - 1
         year = years_seen[k][1] if k >= 0 and seen_at[k] >= para else None
-        month, day = _int(m.group("month")), _int(m.group("day"))
-        if PER_BEFORE.search(text[max(para, s - 3):s]):
+        ctx = MonthContext(text, s, e, start, end, match=m, year=year, taken=inside)
+        rule = decide("deadline", MONTH_RULES, ctx)
+        if rule.rejects:
             continue
-        if month is None and (m.group("month") or year is None):
-            continue  # 年底前 needs a year stated before it
-        out.append((s, _deadline(view, s, e, year, month, day)))
+        out.append((s, _deadline(view, s, e, year, _int(m.group("month")), _int(m.group("day")), rule.name)))
     out.sort(key=lambda x: x[0])
     return [d for _, d in out]
 
 
 def _deadline(view: DocumentView, s: int, e: int, year: int | None, month: int | None,
-              day: int | None) -> Deadline:
+              day: int | None, rule: str) -> Deadline:
     return Deadline(raw=view.text[s:e], span=(s, e), section=view.section_id(s), year=year,
-                    month=month, day=day, date=_period_end(year, month, day))
-
-
-def _skip_year(text: str, start: int, end: int, m: regex.Match, lead: str | None,
-               signed: date | None) -> bool:
-    s, e = m.span()
-    ys = m.start("year")
-    line_start = paragraph_start(text, start, s)
-    line_end = text.find("\n", e, min(end, e + CONTEXT_LIMIT))
-    line_end = min(end, e + CONTEXT_LIMIT) if line_end == -1 else line_end
-    if DATE_LINE.match(text[line_start:line_end]):
-        return True  # a signing or printing date
-    if in_cited_title(text, start, s):
-        return True  # inside a cited title
-    before = text[max(line_start, ys - 6):ys]
-    if NUMBER_BRACKET_BEFORE.search(before) or RANGE_BEFORE.search(text[max(line_start, ys - 3):ys]):
-        return True  # a document number or the end of a period
-    after = text[e:min(line_end, e + 40)]
-    year_end = text.index("年", m.end("year")) + 1
-    if RANGE_AFTER.match(text, year_end, max(year_end, line_end)):
-        return True  # the start of a period (2021年至2025年, 2021年—2025年)
-    if lead == "至" and text[max(line_start, s - 2):s].endswith(("截", "截止")):
-        return True  # 截至2021年底: a status, not a deadline
-    if not lead and (m.group("end") or "").endswith("前") and CONDITION_AFTER.match(after):
-        return True  # 2016年12月31日前已取得…的人员
-    if lead or m.group("end") or DEADLINE_LABEL.search(text[line_start:s]):
-        return False
-    if text[max(line_start, ys - 1):ys] in ("自", "从") and after.startswith("起"):
-        return False  # 自2023年1月1日起: when a rule takes effect
-    if PAST_BEFORE.search(text[max(line_start, ys - 4):ys]) or PAST_AFTER.match(after):
-        return True
-    if YEAR_AS_NAME_AFTER.match(after):
-        return True
-    if m.group("day") or after[:1] in ("第", "度", "的"):
-        return True  # a full date with no 到/前 is the date of an event; 2021年第15次…
-    year = _int(m.group("year"))
-    if year is not None and signed is not None and year < signed.year:
-        return True  # before the document was signed: a fact of the past
-    head = SENTENCE_END.split(text[line_start:s])[-1]
-    tail = SENTENCE_END.split(after.split("\n", 1)[0], maxsplit=1)[0]
-    return bool(PAST_FACT.search(head + tail)) or not COMMITMENT.search(tail)
+                    month=month, day=day, date=_period_end(year, month, day), rule=rule)
 
 
 def durations(view: DocumentView) -> list[Duration]:
