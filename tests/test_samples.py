@@ -7,14 +7,13 @@ The thresholds are the project's accuracy floor: a regression fails CI.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+import accuracy
 import policyparse
-import scorer
 from policyparse.segment import walk
 
 ROOT = Path(__file__).parent.parent
@@ -36,17 +35,7 @@ def results():
 
 @pytest.fixture(scope="module")
 def scores(results, tmp_path_factory):
-    pred = tmp_path_factory.mktemp("pred")
-    for stem, result in results.items():
-        (pred / f"{stem}.json").write_text(result.model_dump_json(exclude={"text"}), encoding="utf-8")
-    names = list(THRESHOLDS) + ["documents"]
-    tallies = {n: scorer.Tally() for n in scorer.FIELDS + ("heading_markers", "assignments", "target_year", "documents")
-               + tuple("meta_" + f for f in scorer.META)}
-    for gpath in sorted(GOLD.glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        out = json.loads((pred / gpath.name).read_text(encoding="utf-8"))
-        scorer.score_file(scorer.documents(gold), scorer.documents(out), tallies, None)
-    return {n: tallies[n] for n in names}
+    return accuracy.score(results, GOLD, tmp_path_factory.mktemp("pred"))
 
 
 def test_every_sample_has_gold():
