@@ -282,7 +282,8 @@ def _signers_above(lines: list[tuple[int, str]], i: int) -> list[str]:
     return out
 
 
-def read_metadata(text: str, start: int, end: int, sections: list[Section], label: str | None = None) -> Metadata:
+def read_metadata(text: str, start: int, end: int, sections: list[Section], label: str | None = None,
+                  shadow: str | None = None) -> Metadata:
     """The metadata of the document at ``text[start:end]``."""
     lines = _lines(text, start, end)
     header_end = sections[0].span[0] if sections else None

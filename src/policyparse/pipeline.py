@@ -1,7 +1,8 @@
 """The pipeline, stage by stage, in one place.
 
     read       bytes → text, per format           readers/
-    normalise  one text; every span indexes it    normalise.py
+    normalise  one text; every span indexes it    normalise.py, script.py (pinyin glosses)
+    shadow     the text in simplified script      script.py (rules match on it)
     split      the logical documents              documents.py
     segment    the section tree                   segment.py
     metadata   header and footer (GB/T 9704)      metadata.py
@@ -21,27 +22,31 @@ from .metadata import read_metadata
 from .models import Document, ParseResult, Source
 from .normalise import normalise
 from .readers import Decoded, read_bytes, read_file
+from .script import simplified_shadow, strip_glosses
 from .segment import SectionIndex, segment
 
 STAGES = ("read", "normalise", "split_documents", "segment", "metadata", "extract")
 
 
-def _document(text: str, start: int, end: int, label: str | None) -> Document:
-    sections = segment(text, start, end)
-    metadata = read_metadata(text, start, end, sections, label)
-    view = DocumentView(text, start, end, SectionIndex(sections), metadata)
+def _document(text: str, shadow: str, start: int, end: int, label: str | None) -> Document:
+    sections = segment(text, start, end, shadow=shadow)
+    metadata = read_metadata(text, start, end, sections, label, shadow=shadow)
+    view = DocumentView(text, start, end, SectionIndex(sections), metadata, shadow=shadow)
     records = run_extractors(view)
     return Document(span=(start, end), metadata=metadata, sections=sections, **records)
 
 
 def _result(decoded: Decoded, source: Source) -> ParseResult:
-    text = normalise(decoded.text).text
+    text, glosses = strip_glosses(normalise(decoded.text).text)
+    shadow = simplified_shadow(text)
     warnings = list(decoded.warnings)
+    if glosses:
+        warnings.append(f"removed {glosses} pinyin glosses that a script converter printed after characters (發(fā) → 發)")
     if not decoded.text.strip():
         warnings.append("no text: the input is empty or only whitespace")
     elif not text.strip():
         warnings.append("no document text left after removing page chrome")
-    documents = [_document(text, d.start, d.end, d.label) for d in split_documents(text)] if text else []
+    documents = [_document(text, shadow, d.start, d.end, d.label) for d in split_documents(text)] if text else []
     return ParseResult(source=source, text=text, documents=documents, warnings=warnings)
 
 

@@ -198,8 +198,11 @@ def _lost_breaks(text: str, start: int, end: int) -> bool:
     return long_chars > 0.5 * (end - start)
 
 
-def segment(text: str, start: int, end: int) -> list[Section]:
-    """The section tree of ``text[start:end]``, with spans into ``text``."""
+def segment(text: str, start: int, end: int, shadow: str | None = None) -> list[Section]:
+    """The section tree of ``text[start:end]``, with spans into ``text``.
+
+    ``shadow`` is the text in simplified script (:func:`policyparse.script.simplified_shadow`).
+    """
     builder = _Builder()
     lost = _lost_breaks(text, start, end)
     for line_pos, line, m, inline in _candidates(text, start, end, lost):

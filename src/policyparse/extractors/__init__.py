@@ -29,6 +29,11 @@ class DocumentView:
     end: int
     sections: SectionIndex
     metadata: Metadata
+    shadow: str = ""  # the text in simplified script, same length: rules match on it
+
+    def __post_init__(self) -> None:
+        if not self.shadow:
+            object.__setattr__(self, "shadow", self.text)
 
     def section_id(self, offset: int) -> str | None:
         """The id of the innermost section holding ``offset``."""
