@@ -119,14 +119,17 @@ def extract(
 @app.command()
 def outline(
     file: Annotated[str, typer.Argument(help="The document to outline; - reads stdin.")],
+    records: Annotated[bool, typer.Option("--records", help="List each section's records under it.")] = False,
 ) -> None:
-    """Draw a document's section tree, to check its structure at a glance.
+    """Draw a document's section tree with section ids and record counts, to check it at a glance.
 
-    Example: policyparse outline notice.txt
+    Example: policyparse outline notice.txt --records
     """
     from rich.console import Console
     from rich.text import Text
     from rich.tree import Tree
+
+    from .report import KINDS
 
     try:
         result = _parse_one(file)
@@ -135,14 +138,34 @@ def outline(
         raise typer.Exit(1)
     console = Console()
 
-    def add(branch, sections):
-        for s in sections:
-            label = Text(s.marker, style="bold cyan")
-            label.append(" " + s.title)
-            label.append(f"  L{s.level} {s.style} #{s.number}", style="dim")
-            add(branch.add(label), s.children)
-
     for i, doc in enumerate(result.documents, 1):
+        kinds = [k for k in KINDS if k in type(doc).model_fields]
+        by_section: dict[str | None, list] = {}
+        for kind in kinds:
+            for j, rec in enumerate(getattr(doc, kind)):
+                by_section.setdefault(rec.section, []).append((kind, j, rec))
+
+        def add(branch, sections):
+            for s in sections:
+                label = Text(s.marker, style="bold cyan")
+                label.append(" " + s.title)
+                label.append(f"  {s.id}", style="magenta")
+                label.append(f"  L{s.level} {s.style} #{s.number}", style="dim")
+                own = by_section.get(s.id, [])
+                counts = {k: sum(1 for kk, _, _ in own if kk == k) for k in kinds}
+                if any(counts.values()):
+                    label.append("  " + " ".join(f"{k}:{n}" for k, n in counts.items() if n), style="yellow")
+                node = branch.add(label)
+                if records:
+                    add_records(node, own)
+                add(node, s.children)
+
+        def add_records(branch, items):
+            for kind, j, rec in items:
+                line = Text(f"{kind}[{j}] ", style="yellow")
+                line.append(" ".join(rec.raw.split()))
+                branch.add(line)
+
         m = doc.metadata
         head = Text(m.title or f"document {i}", style="bold")
         if m.doc_number:
@@ -150,8 +173,83 @@ def outline(
         if m.date:
             head.append(f"  {m.date.isoformat()}", style="green")
         tree = Tree(head)
+        if records:
+            add_records(tree, by_section.get(None, []))
         add(tree, doc.sections)
         console.print(tree)
+
+
+@app.command()
+def report(
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Documents to parse, or a batch OUTDIR (with manifest.jsonl).")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The HTML file to write (for a batch OUTDIR: a folder, default OUTDIR/report).")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show on hover the rule that made each record.")] = False,
+) -> None:
+    """Write a self-contained HTML review page: the text with every record highlighted.
+
+    Example: policyparse report notice.txt -o notice.html
+    """
+    from .report import render
+
+    if len(inputs) == 1 and Path(inputs[0]).is_dir() and (Path(inputs[0]) / "manifest.jsonl").is_file():
+        _report_batch(Path(inputs[0]), output)
+        return
+    results, failed = [], 0
+    for name in inputs:
+        try:
+            result = _parse_one(name)
+        except PolicyParseError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        for warning in result.warnings:
+            _warn(result.source.path or name, warning)
+        results.append(result)
+    if results:
+        target = output or Path((Path(inputs[0]).stem if inputs[0] != "-" else "stdin") + ".report.html")
+        page = render(results, explain=explain)
+        try:
+            target.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            _err(f"{target}: cannot write ({exc.strerror or exc})")
+            raise typer.Exit(1)
+        sys.stderr.write(f"policyparse: wrote {target}\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _report_batch(outdir: Path, output: Optional[Path]) -> None:
+    import json as _json
+
+    from .report import load_result, render, render_index
+
+    target = output or outdir / "report"
+    entries = []
+    for line in (outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        try:
+            entries.append(_json.loads(line))
+        except ValueError:
+            continue
+    pages: dict[str, str] = {}
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for n, e in enumerate(entries, 1):
+            out = e.get("output")
+            if e.get("status") != "ok" or not out or not (outdir / out).is_file():
+                continue
+            try:
+                result = load_result((outdir / out).read_bytes())
+            except ValueError as exc:
+                _err(f"{outdir / out}: not a policyparse result ({str(exc).splitlines()[0]})")
+                continue
+            page = f"{n:05d}.html"
+            (target / page).write_text(render([result]), encoding="utf-8")
+            pages[e["name"]] = page
+        (target / "index.html").write_text(render_index(entries, pages), encoding="utf-8")
+    except OSError as exc:
+        _err(f"{target}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1)
+    sys.stderr.write(f"policyparse: wrote {target / 'index.html'} and {len(pages)} pages\n")
 
 
 @app.command()
