@@ -295,11 +295,51 @@ def explain(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the output of `policyparse extract`."""
-    from .models import ParseResult
+def schema(
+    of_diff: Annotated[bool, typer.Option("--diff", help="The schema of `policyparse diff --json` instead.")] = False,
+) -> None:
+    """Print the JSON Schema of the output of `policyparse extract` (or of `diff --json`)."""
+    if of_diff:
+        from .diff import DocumentDiff as Model
+    else:
+        from .models import ParseResult as Model
 
-    sys.stdout.write(json.dumps(ParseResult.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json.dumps(Model.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="The old version (any supported file).")],
+    new: Annotated[str, typer.Argument(help="The new version.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the changes as JSON (see `policyparse schema --diff`).")] = False,
+    html_out: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write a side-by-side HTML view.")] = None,
+) -> None:
+    """Show what changed between two versions of a policy: sections, targets, deadlines, assignments.
+
+    Example: policyparse diff 征求意见稿.docx 正式稿.pdf
+    """
+    from rich.console import Console
+
+    from .diff import diff as compare, render_html, render_terminal
+
+    results = []
+    for name in (old, new):
+        try:
+            results.append(_parse_one(name))
+        except PolicyParseError as exc:
+            _err(str(exc))
+            raise typer.Exit(1)
+    d = compare(*results)
+    if html_out:
+        try:
+            html_out.write_text(render_html(d, *results), encoding="utf-8")
+        except OSError as exc:
+            _err(f"{html_out}: cannot write ({exc.strerror or exc})")
+            raise typer.Exit(1)
+    if as_json:
+        sys.stdout.write(d.model_dump_json(indent=2) + "\n")
+    else:
+        render_terminal(d, *results, Console(highlight=False))
 
 
 @app.command()
