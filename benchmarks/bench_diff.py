@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import regex  # noqa: E402
 
 import policyparse  # noqa: E402
-from policyparse.diff import diff  # noqa: E402
+from policyparse.changes import diff  # noqa: E402
 
 CN = "一二三四五六七八九十"
 

@@ -15,7 +15,7 @@ import pytest
 import regex
 
 import policyparse
-from policyparse.diff import diff
+from policyparse.changes import diff
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 PLAN = (SAMPLES / "000_ad0b7a859fe0dc26.txt").read_text(encoding="utf-8")  # 三、（一）…（七） 四、（八）…（十一）

@@ -25,12 +25,14 @@ __version__ = "0.1.0"
 _LAZY = {
     "parse": "pipeline", "parse_text": "pipeline", "parse_bytes": "pipeline",
     "parse_many": "batch",  # the batch runner, which `policyparse extract` never needs
+    "diff": "changes",  # what changed between two versions
     **dict.fromkeys(("ParseResult", "Document", "Section", "Metadata", "Source", "Responsibility",
                      "Funding", "Deadline", "Target"), "models"),
 }
 
 if TYPE_CHECKING:
     from .batch import parse_many
+    from .changes import diff
     from .models import (
         Deadline, Document, Funding, Metadata, ParseResult, Responsibility, Section, Source, Target,
     )

@@ -300,7 +300,7 @@ def schema(
 ) -> None:
     """Print the JSON Schema of the output of `policyparse extract` (or of `diff --json`)."""
     if of_diff:
-        from .diff import DocumentDiff as Model
+        from .changes import DocumentDiff as Model
     else:
         from .models import ParseResult as Model
 
@@ -320,7 +320,7 @@ def diff(
     """
     from rich.console import Console
 
-    from .diff import diff as compare, render_html, render_terminal
+    from .changes import diff as compare, render_html, render_terminal
 
     results = []
     for name in (old, new):
