@@ -68,3 +68,24 @@ def test_explain_names_the_rejecting_rule(tmp_path):
     assert "reject" in p.stdout.decode() and "past-fact" in p.stdout.decode()
     p = run("explain", str(f), "--why", "不存在的文字")
     assert p.returncode == 1 and "does not occur" in p.stderr.decode()
+
+
+def test_tasks_as_csv_and_jsonl(tmp_path):
+    import csv
+
+    out = tmp_path / "t.csv"
+    p = run("tasks", str(SAMPLES / "002_6327faf7a73cc827.txt"), "-f", "csv", "-o", str(out))
+    assert p.returncode == 0, p.stderr
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    led = [r for r in rows if json.loads(r["lead"])]
+    assert led and all(json.loads(r["lead"])[0] in json.loads(r["units"]) for r in led)
+    p = run("tasks", str(SAMPLES / "002_6327faf7a73cc827.txt"), "-f", "jsonl")
+    lines = [json.loads(x) for x in p.stdout.decode().splitlines()]
+    assert len(lines) == len(rows) and lines[0]["file"].endswith("002_6327faf7a73cc827.txt")
+
+
+def test_tasks_table_in_the_terminal():
+    p = run("tasks", str(SAMPLE))
+    assert p.returncode == 0 and "tasks" in p.stdout.decode() and "市农业农村局" in p.stdout.decode()

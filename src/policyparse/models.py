@@ -23,6 +23,7 @@ SectionStyle = Literal[
     "chapter", "section", "article", "box",
 ]
 Comparator = Literal[">=", "<=", "<", ">", "=", "~"]
+FundingKind = Literal["subsidy", "investment", "fee", "penalty", "threshold", "economic_target", "other"]
 
 
 class _Model(BaseModel):
@@ -93,6 +94,10 @@ class Metadata(_Explained):
     cc: list[str] = Field(default_factory=list, description="抄送.")
     publicity: str | None = Field(None, description="The publicity note, e.g. 此件主动公开.")
     cited_documents: list[CitedDocument] = Field(default_factory=list)
+    effective: Date | None = Field(None, description="When it takes effect: 自…起施行, or the 成文日期 for 自印发之日起施行.")
+    expires: Date | None = Field(None, description="The last day it is valid: 有效期至…, or effective + 有效期N年.")
+    valid_years: int | None = Field(None, description="有效期N年.")
+    replaces: list[str] = Field(default_factory=list, description="Titles of the documents it repeals (…同时废止).")
     rules: dict[str, str] = Field(default_factory=dict,
                                   description="With --explain: field name -> the rule (strategy) that found it.")
 
@@ -122,6 +127,8 @@ class Funding(Record):
     per: str | None = Field(None, description="The basis it is paid per: 亩, 张床位, 人每月 …")
     comparator: Comparator | None = None
     period: str | None = Field(None, description="How often, e.g. 年 for 每年.")
+    purpose: str | None = Field(None, description="What the money is for: 用于…, 对…给予, 奖励….")
+    kind: FundingKind | None = Field(None, description="subsidy, investment, fee, penalty, threshold, economic_target or other.")
 
 
 class Deadline(Record):
@@ -131,6 +138,7 @@ class Deadline(Record):
     month: int | None = None
     day: int | None = None
     date: Date | None = Field(None, description="The last day of the stated period.")
+    subject: str | None = Field(None, description="What is due: the task it is in, else its sentence.")
 
 
 class Duration(Record):
@@ -148,6 +156,23 @@ class Target(Record):
     year: int | None = None
 
 
+class Task(Record):
+    """The smallest unit of text that an assignment closes, or a numbered item that commits to something.
+
+    ``raw`` is the task's text; the record lists hold indices into the document's lists.
+    """
+
+    lead: list[str] = Field(default_factory=list, description="Leading units, from its assignment or its section's.")
+    units: list[str] = Field(default_factory=list, description="Every unit assigned, leads included.")
+    inherited: bool = Field(False, description="Units and lead come from the assignment of the section it is in.")
+    shared_units: list[str] = Field(default_factory=list,
+                                    description="Units that a document-wide convention (以下各项工作均需…落实) adds.")
+    responsibilities: list[int] = Field(default_factory=list, description="Its assignments (indices).")
+    deadlines: list[int] = Field(default_factory=list)
+    targets: list[int] = Field(default_factory=list)
+    funding: list[int] = Field(default_factory=list)
+
+
 class Document(_Model):
     """One logical document: its metadata, section tree and records."""
 
@@ -159,6 +184,7 @@ class Document(_Model):
     deadlines: list[Deadline] = Field(default_factory=list)
     durations: list[Duration] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
 
 
 class ParseResult(_Model):

@@ -7,6 +7,7 @@
     segment    the section tree                   segment.py
     metadata   header and footer (GB/T 9704)      metadata.py
     extract    records with spans and sections    extractors/
+    tasks      who does what, by when             tasks.py (and validity.py)
 
 Each stage is a plain function of its inputs; :func:`parse_text` runs the
 stages after reading, :func:`parse` runs them all on a file.
@@ -24,6 +25,8 @@ from .normalise import normalise
 from .readers import Decoded, read_bytes, read_file
 from .script import simplified_shadow, strip_glosses
 from .segment import SectionIndex, segment
+from .tasks import attach as attach_tasks
+from .validity import read_validity
 
 STAGES = ("read", "normalise", "split_documents", "segment", "metadata", "extract")
 
@@ -32,7 +35,8 @@ def _document(text: str, shadow: str, start: int, end: int, label: str | None) -
     sections = segment(text, start, end, shadow=shadow)
     metadata = read_metadata(text, start, end, sections, label, shadow=shadow)
     view = DocumentView(text, start, end, SectionIndex(sections), metadata, shadow=shadow)
-    records = run_extractors(view)
+    records = attach_tasks(text, start, end, sections, run_extractors(view))
+    metadata = read_validity(text, start, end, metadata)
     return Document(span=(start, end), metadata=metadata, sections=sections, **records)
 
 
