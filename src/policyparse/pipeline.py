@@ -35,12 +35,16 @@ def _document(text: str, start: int, end: int, label: str | None) -> Document:
 
 
 def _result(decoded: Decoded, source: Source) -> ParseResult:
-    text = normalise(decoded.text).text
+    normalised = normalise(decoded.text)
+    text = normalised.text
     warnings = list(decoded.warnings)
     if not decoded.text.strip():
         warnings.append("no text: the input is empty or only whitespace")
     elif not text.strip():
-        warnings.append("no document text left after removing page chrome")
+        removed = "".join(f" ({w})" for w in normalised.warnings)
+        warnings.append(f"no document text left after removing page chrome{removed}")
+    else:
+        warnings.extend(normalised.warnings)
     documents = [_document(text, d.start, d.end, d.label) for d in split_documents(text)] if text else []
     return ParseResult(source=source, text=text, documents=documents, warnings=warnings)
 
