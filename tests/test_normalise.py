@@ -177,3 +177,16 @@ def test_cleaning_stays_linear_on_repeated_chrome(unit):
     t = time.perf_counter()
     normalise(line)
     assert time.perf_counter() - t < 60
+
+
+def test_a_web_page_whose_notice_follows_the_breadcrumb_in_one_element_keeps_it():
+    from policyparse import parse_bytes
+
+    items = "".join(f"{n}、落实第{n}项任务。（牵头单位：市{n}局）" for n in "一二三四五六")
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='main'>"
+            f"当前位置：首页&gt;政务公开&gt;通知公告&nbsp;&nbsp;关于做好汛期安全工作的通知 {items}"
+            "<br>【打印】 【关闭】</div></body></html>").encode("utf-8")
+    result = parse_bytes(page, "notice.html")
+    assert items in result.text and "当前位置" not in result.text and "打印" not in result.text
+    assert len(result.documents[0].responsibilities) == 6
+    assert any(w.startswith("cleaning removed") for w in result.warnings)

@@ -134,6 +134,7 @@ _PAGE_EDGE = regex.compile(
     r"(?:^|(?<=\s))(?:[-—–－─]{1,3}\s*\d{1,4}\s*[-—–－─]{1,3}|第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页"
     r"|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)(?=\s|$)")
 EDGE = 40  # how far from either end of a line a page number is looked for
+_PAGE_HINT = regex.compile(r"[-—–－─页]")
 
 # --- markdown --------------------------------------------------------------
 
@@ -266,6 +267,8 @@ def _strip_comments(line: str, tally: _Tally) -> str:
 def _strip_markdown(line: str, tally: _Tally) -> str:
     if "<!--" in line:
         line = _strip_comments(line, tally)
+    if line.lstrip(" \t")[:1] not in ("#", "*", "-", "+"):
+        return line
     if m := _MD_HEADING.match(line):
         tally.add(MARKDOWN, m.group(0))
         line = line[m.end():]
@@ -322,6 +325,8 @@ def _chrome(line: str, tally: _Tally) -> str:
 
 def _page_edges(line: str, tally: _Tally) -> str:
     """Cut a page number off the start or the end of a line."""
+    if not _PAGE_HINT.search(line[:EDGE]) and not _PAGE_HINT.search(line[-EDGE:]):
+        return line
     spans = []
     if (m := _PAGE_EDGE.match(line, 0, EDGE)) and m.end() < len(line):
         spans.append(m.span())
