@@ -577,7 +577,7 @@ def read_legacy_word(data: bytes, path: str, timeout: float = CONVERT_TIMEOUT) -
         profile = Path(tmp) / "profile"
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
-        # A session of its own, so that a timeout ends soffice.bin too, not only its launcher.
+        # A process group of its own, so that a timeout ends soffice.bin too, not only its launcher.
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
                                 env={**os.environ, "HOME": tmp})
         try:
