@@ -205,7 +205,7 @@ def test_legacy_doc_without_libreoffice(monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: no soffice on PATH
     with pytest.raises(InputError) as e:
         read_legacy_word(b"\xd0\xcf\x11\xe0", "old.doc")
-    one_line_error(e, "old.doc", "LibreOffice (soffice)")
+    one_line_error(e, "old.doc", "needs LibreOffice", "apt-get install libreoffice-writer")
 
 
 # ------------------------------------------------------------------ pdf

@@ -14,6 +14,11 @@ TEXT = "景府办字〔2020〕45号\n\n关于促进热敏灸产业发展的通�
 TRAD = "關於促進熱敏灸產業發展的通知\n一、指導思想\n責任單位：市衛健委、市民政局。\n"
 
 
+def reading(warnings: list[str]) -> list[str]:
+    """The warnings of reading, without normalisation's (the sample's signature blob is removed)."""
+    return [w for w in warnings if not w.startswith("cleaning removed")]
+
+
 @pytest.mark.parametrize("encoding,reported,text", [
     ("utf-8", "utf-8", TEXT),
     ("utf-8-sig", "utf-8-sig", TEXT),
@@ -55,7 +60,7 @@ def test_a_file_pasted_together_from_two_encodings_reads_line_by_line(tmp_path, 
     a, b = policyparse.parse(SAMPLE), policyparse.parse(f)
     assert b.source.encoding == "utf-8+gb18030"
     assert a.text == b.text and a.documents == b.documents
-    assert len(b.warnings) == 1 and b.warnings[0].startswith("mixed encodings:")
+    assert len(reading(b.warnings)) == 1 and b.warnings[0].startswith("mixed encodings:")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
@@ -68,7 +73,7 @@ def test_a_few_broken_bytes_are_replaced_and_reported(tmp_path, encoding):
     r = policyparse.parse(f)
     assert r.source.encoding == encoding
     assert r.text.count("\ufffd") == 1
-    assert r.warnings == ["replaced 1 undecodable byte sequence with U+FFFD"]
+    assert reading(r.warnings) == ["replaced 1 undecodable byte sequence with U+FFFD"]
     assert r.documents[0].metadata == policyparse.parse(SAMPLE).documents[0].metadata
 
 
@@ -77,7 +82,7 @@ def test_nul_padding_is_removed_with_a_warning(tmp_path):
     f.write_bytes(SAMPLE.read_bytes() + b"\x00" * 64)
     r = policyparse.parse(f)
     assert r.text == policyparse.parse(SAMPLE).text
-    assert r.warnings == ["removed 64 NUL bytes from the text"]
+    assert reading(r.warnings) == ["removed 64 NUL bytes from the text"]
 
 
 @pytest.mark.parametrize("name,data,reason", [

@@ -41,7 +41,8 @@ def _document(text: str, shadow: str, start: int, end: int, label: str | None) -
 
 
 def _result(decoded: Decoded, source: Source) -> ParseResult:
-    text, glosses = strip_glosses(normalise(decoded.text).text)
+    normalised = normalise(decoded.text)
+    text, glosses = strip_glosses(normalised.text)
     shadow = simplified_shadow(text)
     warnings = list(decoded.warnings)
     if glosses:
@@ -49,7 +50,10 @@ def _result(decoded: Decoded, source: Source) -> ParseResult:
     if not decoded.text.strip():
         warnings.append("no text: the input is empty or only whitespace")
     elif not text.strip():
-        warnings.append("no document text left after removing page chrome")
+        removed = "".join(f" ({w})" for w in normalised.warnings)
+        warnings.append(f"no document text left after removing page chrome{removed}")
+    else:
+        warnings.extend(normalised.warnings)
     documents = [_document(text, shadow, d.start, d.end, d.label) for d in split_documents(text)] if text else []
     return ParseResult(source=source, text=text, documents=documents, warnings=warnings)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import zipfile
@@ -550,17 +551,23 @@ def read_docx(data: bytes, path: str) -> Decoded:
     return Decoded(text=text, format="docx", encoding=None)
 
 
-def read_legacy_word(data: bytes, path: str) -> Decoded:
+INSTALL_LIBREOFFICE = ("install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; "
+                       "Fedora: dnf install libreoffice-writer; macOS: brew install --cask libreoffice; "
+                       "Windows: https://www.libreoffice.org) and put soffice on PATH")
+CONVERT_TIMEOUT = 180  # seconds LibreOffice may take to convert one .doc/.wps
+
+
+def read_legacy_word(data: bytes, path: str, timeout: float = CONVERT_TIMEOUT) -> Decoded:
     """Reader for legacy .doc / .wps files: converts them with LibreOffice.
 
     Needs ``soffice`` (LibreOffice) on PATH; the conversion runs in a
     temporary folder with its own LibreOffice profile, so concurrent calls
-    do not fight over a lock.
+    do not fight over a lock, and is stopped after ``timeout`` seconds.
     """
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     suffix = Path(path).suffix.lower() or ".doc"
     if not exe:
-        raise InputError(path, f"reading {suffix} needs LibreOffice (soffice) on PATH")
+        raise InputError(path, f"reading {suffix} needs LibreOffice, and soffice is not on PATH: {INSTALL_LIBREOFFICE}")
     if data.startswith(b"PK"):
         return read_docx(data, path)  # a .docx with the wrong name
     with tempfile.TemporaryDirectory(prefix="policyparse-") as tmp:
@@ -570,14 +577,22 @@ def read_legacy_word(data: bytes, path: str) -> Decoded:
         profile = Path(tmp) / "profile"
         cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
+        # A process group of its own, so that a timeout ends soffice.bin too, not only its launcher.
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                                env={**os.environ, "HOME": tmp})
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=180, env={**os.environ, "HOME": tmp})
+            stdout, stderr = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            raise InputError(path, f"LibreOffice took too long to convert the {suffix} file") from None
+            if hasattr(os, "killpg"):
+                os.killpg(proc.pid, signal.SIGKILL)
+            else:
+                proc.kill()
+            proc.communicate()
+            raise InputError(path, f"LibreOffice took more than {timeout:g} s to convert the {suffix} file") from None
         result = out / "input.docx"
         if proc.returncode != 0 or not result.exists():
-            msg = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip().splitlines()
+            msg = (stderr or stdout).decode("utf-8", "replace").strip().splitlines()
             detail = f" ({msg[-1]})" if msg else ""
             raise InputError(path, f"LibreOffice could not convert the {suffix} file{detail}")
         decoded = read_docx(result.read_bytes(), path)
-    return Decoded(text=decoded.text, format=suffix.lstrip("."), encoding=None)
+    return Decoded(text=decoded.text, format=suffix.lstrip("."), encoding=None, warnings=decoded.warnings)
