@@ -522,7 +522,7 @@ def _entry_count(data: bytes) -> int:
     """Entries the zip's end-of-directory record announces, read before the
     directory itself (whose entries each cost memory once listed)."""
     try:
-        end = zipfile._EndRecData(io.BytesIO(data))  # stdlib helper, zip64 included
+        end = zipfile._EndRecData(io.BytesIO(data))  # the standard library's end-record reader, zip64 included
     except (OSError, ValueError):
         end = None
     if not end:
