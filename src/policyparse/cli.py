@@ -26,6 +26,7 @@ app = typer.Typer(
     "  policyparse outline notice.txt\n\n"
     "  policyparse schema > policyparse.schema.json",
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -45,12 +46,14 @@ def _warn(name: str, message: str) -> None:
     sys.stderr.write(f"policyparse: warning: {name}: {message}\n")
 
 
-def _parse_one(name: str):
+def _parse_one(name: str, limits=None):
     from .pipeline import parse, parse_bytes
+    from .readers import DEFAULT_LIMITS, STDIN, read_stream
 
+    limits = limits or DEFAULT_LIMITS
     if name == "-":
-        return parse_bytes(sys.stdin.buffer.read(), "<stdin>")
-    return parse(name)
+        return parse_bytes(read_stream(sys.stdin.buffer, STDIN, limits), STDIN, limits=limits)
+    return parse(name, limits=limits)
 
 
 def _version(value: bool) -> None:
@@ -69,24 +72,36 @@ def _main(
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Files to parse (.txt, .docx, .pdf, .html); - reads stdin.")],
+    files: Annotated[list[str], typer.Argument(help="Files to parse (.txt, .docx, .pdf, .html, .doc, .wps); - reads stdin.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one object (an array for several files); jsonl: one line per file.")] = OutputFormat.json,
     with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text that spans index into.")] = False,
     indent: Annotated[int, typer.Option(help="Indentation of json output (0 for compact).")] = 2,
     explain: Annotated[bool, typer.Option("--explain", help="Add to every record and section the name of the rule that accepted it.")] = False,
+    max_size: Annotated[int, typer.Option("--max-size", metavar="MIB", help="Refuse an input larger than this, in MiB (stdin and devices are read no further).")] = 256,
+    max_unzipped: Annotated[int, typer.Option("--max-unzipped", metavar="MIB", help="Refuse a .docx whose zip members inflate to more than this, in MiB.")] = 256,
+    max_ratio: Annotated[float, typer.Option("--max-ratio", metavar="N", help="Refuse a .docx member over 1 MiB that inflates more than N times.")] = 100.0,
 ) -> None:
     """Extract metadata, sections and records from policy documents as JSON.
 
-    Example: policyparse extract notice.txt -o notice.json
+    The format comes from the extension; stdin and unknown extensions are
+    recognised by their first bytes.  Example: policyparse extract notice.txt -o notice.json
     """
+    from .readers import ReadLimits
+
+    for option, value, low in (("--indent", indent, 0), ("--max-size", max_size, 1),
+                               ("--max-unzipped", max_unzipped, 1), ("--max-ratio", max_ratio, 1)):
+        if value < low:
+            _err(f"{option} must be {low} or more, not {value:g}")
+            raise typer.Exit(2)
+    limits = ReadLimits(max_bytes=max_size << 20, max_unzipped_bytes=max_unzipped << 20, max_ratio=max_ratio)
     exclude = None if with_text else {"text"}
     context = {"explain": True} if explain else None
     rendered: list[str] = []
     failed = 0
     for name in files:
         try:
-            result = _parse_one(name)
+            result = _parse_one(name, limits)
         except PolicyParseError as exc:
             _err(str(exc))
             failed += 1

@@ -15,6 +15,7 @@ stages after reading, :func:`parse` runs them all on a file.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from .documents import split_documents
@@ -22,7 +23,7 @@ from .extractors import DocumentView, run_extractors
 from .metadata import read_metadata
 from .models import Document, ParseResult, Source
 from .normalise import normalise
-from .readers import Decoded, read_bytes, read_file
+from .readers import DEFAULT_LIMITS, Decoded, ReadLimits, read_bytes, read_file
 from .script import simplified_shadow, strip_glosses
 from .segment import SectionIndex, segment
 from .tasks import attach as attach_tasks
@@ -40,11 +41,21 @@ def _document(text: str, shadow: str, start: int, end: int, label: str | None) -
     return Document(span=(start, end), metadata=metadata, sections=sections, **records)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _result(decoded: Decoded, source: Source) -> ParseResult:
-    normalised = normalise(decoded.text)
+    raw = decoded.text
+    warnings = list(decoded.warnings)
+    if _SURROGATE.search(raw):  # no JSON, no UTF-8 can carry a lone surrogate
+        fixed = raw.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        lone = len(_SURROGATE.findall(raw)) - 2 * (len(raw) - len(fixed))
+        if lone:
+            warnings.append(f"replaced {lone} lone surrogate code point{'s' if lone > 1 else ''} with U+FFFD")
+        raw = fixed
+    normalised = normalise(raw)
     text, glosses = strip_glosses(normalised.text)
     shadow = simplified_shadow(text)
-    warnings = list(decoded.warnings)
     if glosses:
         warnings.append(f"removed {glosses} pinyin glosses that a script converter printed after characters (發(fā) → 發)")
     if not decoded.text.strip():
@@ -68,18 +79,20 @@ def parse_text(text: str, *, path: str | None = None) -> ParseResult:
     return _result(Decoded(text=text, format="text"), Source(path=path, format="text"))
 
 
-def parse_bytes(data: bytes, path: str) -> ParseResult:
-    """Parse a file's bytes; ``path`` names it in errors and picks the reader by extension."""
-    decoded = read_bytes(data, path)
+def parse_bytes(data: bytes, path: str, *, limits: ReadLimits = DEFAULT_LIMITS) -> ParseResult:
+    """Parse a file's bytes; ``path`` names it in errors and picks the reader by extension
+    (``"<stdin>"``: by the bytes)."""
+    decoded = read_bytes(data, path, limits)
     return _result(decoded, _source(path, data, decoded))
 
 
-def parse(path: str | Path) -> ParseResult:
+def parse(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> ParseResult:
     """Parse a file; the format comes from its extension (.txt, .docx, .pdf, .html).
 
-    Raises :class:`~policyparse.errors.InputError` for a file that cannot be read.
+    Raises :class:`~policyparse.errors.InputError` for a file that cannot be
+    read or that is over one of the ``limits`` (:class:`~policyparse.readers.ReadLimits`).
     """
-    data, decoded = read_file(path)
+    data, decoded = read_file(path, limits)
     return _result(decoded, _source(str(path), data, decoded))
 
 

@@ -40,6 +40,7 @@ SUPPORT_LABELS = frozenset({"配合单位", "配合部门", "参与单位", "协
 LABEL = regex.compile(  # used with match(text, pos): anchored at pos
     rf"(?P<label>{'|'.join(sorted(ROLE_LABELS, key=len, reverse=True))})\s*(?:[:：]|(?<=单位|部门|單位|部門)(?=[\p{{Han}}]))\s*"
 )  # a four-character label may lose its colon (some PDF exports drop it)
+_CLAUSE_STOP = regex.compile("[。\n\t]")
 LABEL_ANYWHERE = regex.compile(
     rf"(?<=^|[。；;\t，,：:\s])(?:{'|'.join(sorted((k for k in ROLE_LABELS if len(k) > 2), key=len, reverse=True))})\s*[:：]"
 )
@@ -58,6 +59,7 @@ AND_SPLIT = regex.compile(r"以及|及")
 TASK_END_AFTER = "。；;，,．.\n"
 NAME_BEFORE = regex.compile(r"(?:人民政府|政府|委员会|管委会)$")
 MAX_BRACKET = 400
+MAX_CLAUSE = 2 * MAX_BRACKET  # an unbracketed list is read this far at most
 # What _groups looks at: brackets and line ends, nothing else of the text.
 _GROUP_CHARS = regex.compile("[" + regex.escape("".join(OPEN_TO_CLOSE) + "".join(CLOSERS)) + "\n]")
 
@@ -244,13 +246,12 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
-    """Where an unbracketed labelled list ends: 。, the line end, or a table cell that is not a label."""
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in "。\n":
+    """Where an unbracketed labelled list ends: 。, the line end, or a table cell
+    that is not a label; at most ``MAX_CLAUSE`` characters on, so that a line
+    of labels costs linear time."""
+    end = min(end, start + MAX_CLAUSE)
+    for m in _CLAUSE_STOP.finditer(text, start, end):
+        if m.group() != "\t" or not LABEL.match(text, m.end()):
+            end = m.start()
             break
-        if ch == "\t" and not LABEL.match(text, i + 1):
-            break
-        i += 1
-    return _rstrip(text, start, i)
+    return _rstrip(text, start, end)

@@ -5,11 +5,19 @@ of every kind; a list separator inside a bracket never splits the list.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 OPEN_TO_CLOSE: dict[str, str] = {"（": "）", "(": ")", "〔": "〕", "[": "]", "【": "】", "［": "］", "｛": "｝"}
 CLOSERS = frozenset(OPEN_TO_CLOSE.values())
 TITLE_MARKS = {"《": "》"}  # book-title marks: a cited document's title
+
+
+@lru_cache(maxsize=32)
+def _specials(separators: str, openers: str, closers: str) -> re.Pattern[str]:
+    """The characters :func:`split_spans` acts on; the scan skips the rest at C speed."""
+    return re.compile("[" + re.escape(openers + closers + separators) + "]")
 
 
 def split_spans(text: str, start: int, end: int, separators: str,
@@ -23,8 +31,8 @@ def split_spans(text: str, start: int, end: int, separators: str,
     """
     closers = set(pairs.values())
     depth, item_start, sep = 0, start, ""
-    for i in range(start, end):
-        ch = text[i]
+    for m in _specials(separators, "".join(pairs), "".join(pairs.values())).finditer(text, start, end):
+        ch, i = m.group(), m.start()
         if ch in pairs:
             depth += 1
         elif ch in closers:

@@ -28,10 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from . import Decoded
+from . import _OLE2, DEFAULT_LIMITS, Decoded, ReadLimits, ole_kind, size_text, unreadable
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # ---------------------------------------------------------------- numbers
 
@@ -90,8 +89,8 @@ def _roman(n: int) -> str:
 
 
 def _letters(n: int) -> str:
-    # Word: a..z, aa..zz, aaa..
-    if n <= 0:
+    # Word: a..z, aa..zz, aaa.. (to 780, thirty letters; beyond, digits)
+    if not 0 < n <= 780:
         return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
@@ -171,7 +170,7 @@ class _Numbering:
             aid = an.get(f"{W}abstractNumId")
             levels = {}
             for lvl in an.findall(f"{W}lvl"):
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = _parse_level(lvl)
+                levels[_int(lvl.get(f"{W}ilvl"), 0)] = _parse_level(lvl)
             link = an.find(f"{W}numStyleLink")
             if link is not None and not levels:
                 self.links[aid] = link.get(f"{W}val")
@@ -183,10 +182,10 @@ class _Numbering:
             starts: dict[int, int] = {}
             overrides: dict[int, _Level] = {}
             for ov in num.findall(f"{W}lvlOverride"):
-                ilvl = int(ov.get(f"{W}ilvl", "0"))
+                ilvl = _int(ov.get(f"{W}ilvl"), 0)
                 so = ov.find(f"{W}startOverride")
                 if so is not None:
-                    starts[ilvl] = int(so.get(f"{W}val", "0"))
+                    starts[ilvl] = _int(so.get(f"{W}val"), 0)
                 lvl = ov.find(f"{W}lvl")
                 if lvl is not None:
                     overrides[ilvl] = _parse_level(lvl)
@@ -251,7 +250,7 @@ class _Numbering:
             i = 0
             while i < len(text):
                 ch = text[i]
-                if ch == "%" and i + 1 < len(text) and text[i + 1].isdigit():
+                if ch == "%" and i + 1 < len(text) and text[i + 1] in "123456789":
                     k = int(text[i + 1]) - 1
                     value = counters.get(k, start_of(k))
                     fmt = levels[k].fmt if k in levels else "decimal"
@@ -276,6 +275,22 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_MAX_COUNT = 32767  # the largest start value Word accepts
+
+
+def _int(value: str | None, default: int) -> int:
+    """A numeric attribute of numbering.xml; ``default`` when it is missing,
+    not a decimal number or outside 0..32767, as Word ignores such values.
+
+    >>> _int("3", 0), _int("x1", 1), _int("9" * 5000, 1), _int("one", 0)
+    (3, 1, 1, 0)
+    """
+    if value is None or not value.strip().isascii() or not value.strip().isdigit() or len(value.strip()) > 5:
+        return default
+    n = int(value)
+    return n if n <= _MAX_COUNT else default
+
+
 def _parse_level(lvl) -> _Level:
     def val(tag: str, default=None):
         el = lvl.find(f"{W}{tag}")
@@ -283,10 +298,10 @@ def _parse_level(lvl) -> _Level:
 
     restart = val("lvlRestart")
     return _Level(
-        start=int(val("start", "0") or 0),
+        start=_int(val("start"), 0),
         fmt=val("numFmt", "decimal") or "decimal",
         text=val("lvlText", "") or "",
-        restart=int(restart) if restart is not None else None,
+        restart=_int(restart, 1) if restart is not None else None,
         legal=lvl.find(f"{W}isLgl") is not None and val("isLgl", "1") not in ("0", "false", "off"),
         suffix=val("suff", "tab") or "tab",
         style=val("pStyle"),
@@ -328,7 +343,7 @@ class _Styles:
             if num_id is None and n is not None:
                 num_id = n
             if ilvl is None and lv is not None:
-                ilvl = int(lv)
+                ilvl = _int(lv, 0)
             if num_id is not None and ilvl is not None:
                 break
             style_id = based
@@ -346,6 +361,7 @@ class _Walker:
         self.numbering = numbering
         self.styles = styles
         self.lines: list[str] = []
+        self.bad_symbols = 0  # w:sym code points that are not characters
 
     # blocks -------------------------------------------------------------
     def blocks(self, parent, out: list[str]) -> None:
@@ -404,7 +420,7 @@ class _Walker:
                 if n is not None:
                     num_id = n.get(f"{W}val")
                 if lv is not None:
-                    ilvl = int(lv.get(f"{W}val", "0"))
+                    ilvl = _int(lv.get(f"{W}val"), 0)
         if style_id is None:
             style_id = self.styles.default
         if num_id is None or ilvl is None:
@@ -462,7 +478,10 @@ class _Walker:
                     code = int(ch, 16)
                 except ValueError:
                     continue
-                if code < 0xE000 or code > 0xF8FF:  # private-use = symbol-font glyph
+                if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+                    parts.append("\ufffd")
+                    self.bad_symbols += 1
+                elif code < 0xE000 or code > 0xF8FF:  # private-use = symbol-font glyph
                     parts.append(chr(code))
             # w:delText, w:instrText, w:softHyphen, drawings, footnote refs: no text
 
@@ -480,28 +499,79 @@ def _iter_children(el, tag: str):
 
 # ---------------------------------------------------------------- readers
 
-def _check_package(data: bytes, path: str) -> None:
+def zip_kind(data: bytes) -> str | None:
+    """What a zip archive holds, from its member names: ``None`` for a Word
+    document (``word/document.xml``), else a description of what it is."""
+    try:
+        if _entry_count(data) > DEFAULT_LIMITS.max_members:
+            return "a zip archive"
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return "a damaged zip archive"
+    if "word/document.xml" in names:
+        return None
+    if "xl/workbook.xml" in names:
+        return "an Excel .xlsx workbook"
+    if "ppt/presentation.xml" in names:
+        return "a PowerPoint .pptx presentation"
+    if "mimetype" in names and "content.xml" in names:
+        return "an OpenDocument file"
+    return "a zip archive"
+
+
+def _entry_count(data: bytes) -> int:
+    """Entries the zip's end-of-directory record announces, read before the
+    directory itself (whose entries each cost memory once listed)."""
+    try:
+        end = zipfile._EndRecData(io.BytesIO(data))  # the standard library's end-record reader, zip64 included
+    except (OSError, ValueError):
+        end = None
+    if not end:
+        raise zipfile.BadZipFile("no end-of-directory record")
+    return int(end[zipfile._ECD_ENTRIES_TOTAL])
+
+
+def _check_limits(zf: zipfile.ZipFile, path: str, limits: ReadLimits) -> None:
+    """Refuse a zip bomb from its directory, before anything is inflated.
+
+    Inflating a member never yields more than its directory size (zipfile
+    stops there and fails the CRC check), so the sizes listed bound the work.
+    """
+    total = 0
+    for info in zf.infolist():
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise InputError(path, f"corrupt .docx: member {info.filename} uses a compression Word never writes")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
+            raise InputError(path, f"member {info.filename} inflates {ratio:.0f} times "
+                             f"(the limit is {limits.max_ratio:g}, --max-ratio; a zip bomb?)")
+        total += info.file_size
+        if total > limits.max_unzipped_bytes:
+            raise InputError(path, f"inflates to more than {size_text(limits.max_unzipped_bytes)} "
+                             "(the .docx size limit, --max-unzipped; a zip bomb?)")
+
+
+def _check_package(data: bytes, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> None:
     if data.startswith(_OLE2):
+        if ole_kind(data) is not None:
+            raise InputError(path, unreadable(f"{ole_kind(data)} named .docx"))
         raise InputError(path, "a legacy Word .doc (OLE2) file named .docx; save it as .docx or rename it to .doc")
     if data.lstrip()[:5].lower() in (b"{\\rtf",):
         raise InputError(path, "an RTF file named .docx; save it as .docx")
     if not data.startswith(b"PK"):
         raise InputError(path, "not a Word .docx file (not a zip archive)")
     try:
+        members = _entry_count(data)
+        if members > limits.max_members:
+            raise InputError(path, f"more than {limits.max_members} zip members (a zip bomb?)")
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
     except zipfile.BadZipFile:
         raise InputError(path, "corrupt .docx: truncated or damaged zip archive") from None
     if "word/document.xml" not in names:
-        if "xl/workbook.xml" in names:
-            kind = "an Excel .xlsx workbook"
-        elif "ppt/presentation.xml" in names:
-            kind = "a PowerPoint .pptx presentation"
-        elif "mimetype" in names and "content.xml" in names:
-            kind = "an OpenDocument file"
-        else:
-            kind = "a zip archive"
+        kind = zip_kind(data)
         raise InputError(path, f"not a Word .docx file ({kind} without word/document.xml)")
+    _check_limits(zf, path, limits)
     try:
         bad = zf.testzip()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
@@ -512,9 +582,9 @@ def _check_package(data: bytes, path: str) -> None:
         raise InputError(path, f"corrupt .docx: damaged member {bad}")
 
 
-def read_docx(data: bytes, path: str) -> Decoded:
-    """Reader for .docx files."""
-    _check_package(data, path)
+def read_docx(data: bytes, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> Decoded:
+    """Reader for .docx files; ``limits`` bound how far the zip may inflate."""
+    _check_package(data, path, limits)
     try:
         import docx  # python-docx; imported here so `import policyparse` stays light
         from docx.opc.exceptions import PackageNotFoundError
@@ -548,7 +618,10 @@ def read_docx(data: bytes, path: str) -> Decoded:
     text = "\n".join(lines)
     if not text.strip():
         raise InputError(path, "the .docx holds no text")
-    return Decoded(text=text, format="docx", encoding=None)
+    n = walker.bad_symbols
+    warnings = (f"replaced {n} symbol{'s' if n > 1 else ''} (w:sym) that {'are' if n > 1 else 'is'} not "
+                "a Unicode character with U+FFFD",) if n else ()
+    return Decoded(text=text, format="docx", encoding=None, warnings=warnings)
 
 
 INSTALL_LIBREOFFICE = ("install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer; "
@@ -557,7 +630,8 @@ INSTALL_LIBREOFFICE = ("install LibreOffice (Debian/Ubuntu: apt-get install libr
 CONVERT_TIMEOUT = 180  # seconds LibreOffice may take to convert one .doc/.wps
 
 
-def read_legacy_word(data: bytes, path: str, timeout: float = CONVERT_TIMEOUT) -> Decoded:
+def read_legacy_word(data: bytes, path: str, limits: ReadLimits = DEFAULT_LIMITS,
+                     timeout: float = CONVERT_TIMEOUT) -> Decoded:
     """Reader for legacy .doc / .wps files: converts them with LibreOffice.
 
     Needs ``soffice`` (LibreOffice) on PATH; the conversion runs in a
@@ -569,7 +643,10 @@ def read_legacy_word(data: bytes, path: str, timeout: float = CONVERT_TIMEOUT) -
     if not exe:
         raise InputError(path, f"reading {suffix} needs LibreOffice, and soffice is not on PATH: {INSTALL_LIBREOFFICE}")
     if data.startswith(b"PK"):
-        return read_docx(data, path)  # a .docx with the wrong name
+        return read_docx(data, path, limits)  # a .docx with the wrong name
+    kind = ole_kind(data) if data.startswith(_OLE2) else None
+    if kind:
+        raise InputError(path, unreadable(f"{kind} named {suffix}"))
     with tempfile.TemporaryDirectory(prefix="policyparse-") as tmp:
         src = Path(tmp) / f"input{suffix}"
         src.write_bytes(data)
@@ -594,5 +671,5 @@ def read_legacy_word(data: bytes, path: str, timeout: float = CONVERT_TIMEOUT) -
             msg = (stderr or stdout).decode("utf-8", "replace").strip().splitlines()
             detail = f" ({msg[-1]})" if msg else ""
             raise InputError(path, f"LibreOffice could not convert the {suffix} file{detail}")
-        decoded = read_docx(result.read_bytes(), path)
+        decoded = read_docx(result.read_bytes(), path, limits)
     return Decoded(text=decoded.text, format=suffix.lstrip("."), encoding=None, warnings=decoded.warnings)

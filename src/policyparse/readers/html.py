@@ -27,7 +27,7 @@ from html.parser import HTMLParser
 
 from ..errors import InputError
 from . import Decoded
-from .text import TextDecoding, decode
+from .text import TextDecoding, _common_ratio, decode
 
 _DROP = {"script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "canvas",
          "select", "option", "button", "textarea", "input", "head", "title", "meta", "link", "map"}
@@ -62,7 +62,14 @@ class _El:
         return f"{self.attrs.get('id', '')} {self.attrs.get('class', '')}"
 
 
+MAX_DEPTH = 256  # elements nested deeper are read as siblings at this depth (their text is kept)
+
+
 class _TreeBuilder(HTMLParser):
+    """A light element tree.  Work per tag is bounded: the stack of open
+    elements is at most ``MAX_DEPTH`` deep, and an end tag with no open
+    element of its name is found stray by a count, not a walk of the stack."""
+
     # tags that an opening tag closes implicitly
     _CLOSES = {
         "p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"},
@@ -75,37 +82,56 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = _El("#root", {}, None)
         self.stack = [self.root]
+        self.open: dict[str, int] = {}  # tag -> elements of that name on the stack
+        self.flat: dict[str, int] = {}  # tag -> elements read flat past MAX_DEPTH, still open
+
+    def _push(self, el: _El) -> None:
+        if len(self.stack) > MAX_DEPTH:
+            self.flat[el.tag] = self.flat.get(el.tag, 0) + 1
+            return
+        self.stack.append(el)
+        self.open[el.tag] = self.open.get(el.tag, 0) + 1
+
+    def _pop_to(self, i: int) -> None:
+        for el in self.stack[i:]:
+            self.open[el.tag] -= 1
+        del self.stack[i:]
 
     def handle_starttag(self, tag: str, attrs) -> None:
         tag = tag.lower()
         closes = self._CLOSES.get(tag, set())
         if tag in _BLOCK and tag not in ("li", "tr", "td", "th"):
             closes = closes | {"p"}
-        if closes:
+        if closes and len(self.stack) <= MAX_DEPTH and any(self.open.get(t) for t in closes):
             # close the nearest open element of those kinds, if no table/list boundary is in between
             for i in range(len(self.stack) - 1, 0, -1):
                 t = self.stack[i].tag
                 if t in closes:
-                    del self.stack[i:]
+                    self._pop_to(i)
                     break
                 if t in ("table", "ul", "ol", "dl", "div", "body", "td", "th") and not (t in ("td", "th") and tag in ("tr",)):
                     break
         el = _El(tag, {k.lower(): (v or "") for k, v in attrs}, self.stack[-1])
         self.stack[-1].children.append(el)
         if tag not in _VOID:
-            self.stack.append(el)
+            self._push(el)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         self.handle_starttag(tag, attrs)
-        if tag.lower() not in _VOID and self.stack[-1].tag == tag.lower():
-            self.stack.pop()
+        tag = tag.lower()
+        if tag not in _VOID:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
-        for i in range(len(self.stack) - 1, 0, -1):
-            if self.stack[i].tag == tag:
-                del self.stack[i:]
-                return
+        if self.flat.get(tag):
+            self.flat[tag] -= 1
+            return
+        if self.open.get(tag):
+            for i in range(len(self.stack) - 1, 0, -1):
+                if self.stack[i].tag == tag:
+                    self._pop_to(i)
+                    return
         # a stray end tag: ignore (but </p> without <p> is an empty paragraph)
         if tag == "p":
             self.stack[-1].children.append(_El("br", {}, self.stack[-1]))
@@ -117,28 +143,50 @@ class _TreeBuilder(HTMLParser):
 
 # -------------------------------------------------------------- charset
 
+# Python codecs that are no web page's charset: declaring one means nothing
+_NOT_CHARSETS = {"undefined", "idna", "punycode", "raw-unicode-escape", "unicode-escape", "utf-7"}
+
+
 def _charset_decode(data: bytes, path: str) -> TextDecoding:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return decode(data, path)
     head = data[:4096]
     m = _XML_DECL.search(head) or _CHARSET_META.search(head)
-    if m:
-        name = m.group(1).decode("ascii", "replace").lower()
-        if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "euc-cn", "cp936", "x-euc-cn", "hz-gb-2312"):
-            name = "gb18030"
-        if name in ("big5", "big5-hkscs", "x-x-big5"):
-            name = "big5hkscs"
+    if not m:
+        return decode(data, path)
+    declared = m.group(1).decode("ascii", "replace").lower()
+    name = declared
+    if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "euc-cn", "cp936", "x-euc-cn", "hz-gb-2312"):
+        name = "gb18030"
+    if name in ("big5", "big5-hkscs", "x-x-big5"):
+        name = "big5hkscs"
+    try:
+        codec = codecs.lookup(name)
+    except LookupError:
+        codec = None
+    if codec is None or not codec._is_text_encoding or codec.name in _NOT_CHARSETS:
+        guess = decode(data, path)
+        note = f"the page declares charset {declared!r}, which names no text encoding; read as {guess.encoding}"
+        return guess._replace(warnings=(note, *guess.warnings))
+    if name.startswith("utf-16"):
+        return decode(data, path)
+    try:
+        text = data.decode(name)
+    except (UnicodeError, ValueError):  # the page lies about its charset: guess instead
+        guess = decode(data, path)
+        note = f"the page declares charset {declared!r} but is not valid {name}; read as {guess.encoding}"
+        return guess._replace(warnings=(note, *guess.warnings))
+    if not data.isascii() and not _CJK.search(text):
+        # declared Western (iso-8859-1, windows-1252...) but the bytes may be GBK or UTF-8
         try:
-            codecs.lookup(name)
-        except LookupError:
-            name = ""
-        if name and not name.startswith("utf-16"):
-            try:
-                return TextDecoding(data.decode(name), name)
-            except UnicodeDecodeError:
-                pass  # the page lies about its charset: guess instead
-    return decode(data, path)
+            guess = decode(data, path)
+        except InputError:
+            guess = None
+        if guess is not None and _CJK.search(guess.text) and _common_ratio(guess.text) >= 0.5:
+            note = f"the page declares charset {declared!r} but its text is Chinese in {guess.encoding}; read as {guess.encoding}"
+            return guess._replace(warnings=(note, *guess.warnings))
+    return TextDecoding(text, name)
 
 
 # -------------------------------------------------------------- content
@@ -161,8 +209,33 @@ def _all_text(el: _El, skip_links: bool = False) -> str:
     return "".join(out)
 
 
+class _Counts:
+    """CJK characters under each element, all and outside links, and whether
+    it has block children: one pass from the leaves up, so that scoring every
+    element costs linear time however deep the tree."""
+
+    def __init__(self, root: _El) -> None:
+        self.all: dict[int, int] = {}
+        self.unlinked: dict[int, int] = {}
+        self.has_block: dict[int, bool] = {}
+        for el in reversed([root, *_iter(root)]):
+            total = unlinked = 0
+            block = False
+            for c in el.children:
+                if isinstance(c, str):
+                    n = _cjk_len(c)
+                    total += n
+                    unlinked += n
+                else:
+                    total += self.all[id(c)]
+                    unlinked += 0 if c.tag == "a" else self.unlinked[id(c)]
+                    block = block or c.tag in _BLOCK
+            self.all[id(el)], self.unlinked[id(el)], self.has_block[id(el)] = total, unlinked, block
+
+
 def _prune(root: _El) -> None:
-    total = max(_cjk_len(_all_text(root)), 1)
+    counts = _Counts(root)
+    total = max(counts.all[id(root)], 1)
 
     def walk(e: _El) -> None:
         keep: list[_El | str] = []
@@ -172,7 +245,7 @@ def _prune(root: _El) -> None:
                 continue
             if c.tag in _DROP or c.tag.startswith("!"):
                 continue
-            if c.tag in _CHROME and _cjk_len(_all_text(c)) < 0.5 * total:
+            if c.tag in _CHROME and counts.all[id(c)] < 0.5 * total:
                 continue
             style = c.attrs.get("style", "").replace(" ", "").lower()
             if "display:none" in style or "hidden" in c.attrs:
@@ -185,13 +258,19 @@ def _prune(root: _El) -> None:
 
 
 def _iter(el: _El):
-    for c in el.children:
-        if not isinstance(c, str):
-            yield c
-            yield from _iter(c)
+    """The elements under ``el`` in document order (without recursion)."""
+    todo = [iter(el.children)]
+    while todo:
+        for c in todo[-1]:
+            if not isinstance(c, str):
+                yield c
+                todo.append(iter(c.children))
+                break
+        else:
+            todo.pop()
 
 
-def _main(root: _El) -> _El:
+def _main(root: _El, counts: _Counts) -> _El:
     """The element holding the article text."""
     best, best_score = root, 0.0
     scores: dict[int, float] = {}
@@ -200,9 +279,8 @@ def _main(root: _El) -> _El:
         for c in el.children:
             if isinstance(c, str):
                 own += _cjk_len(c)
-            elif c.tag in _PARA or (c.tag in ("div", "span", "font", "strong", "b") and not any(
-                    not isinstance(g, str) and g.tag in _BLOCK for g in c.children)):
-                own += _cjk_len(_all_text(c, skip_links=True))
+            elif c.tag in _PARA or (c.tag in ("div", "span", "font", "strong", "b") and not counts.has_block[id(c)]):
+                own += counts.unlinked[id(c)]
         if not own:
             continue
         score = float(own)
@@ -226,7 +304,7 @@ def _main(root: _El) -> _El:
     return best
 
 
-def _headline(root: _El, main: _El) -> str | None:
+def _headline(root: _El, main: _El, counts: _Counts) -> str | None:
     """The last h1-h3 before *main* in document order, if *main* has none."""
     if any(e.tag in ("h1", "h2") for e in _iter(main)):
         return None
@@ -234,11 +312,9 @@ def _headline(root: _El, main: _El) -> str | None:
     for el in _iter(root):
         if el is main:
             break
-        if el.tag in ("h1", "h2", "h3"):
-            t = " ".join(_all_text(el).split())
-            if _cjk_len(t) >= 4:
-                found = t
-    return found
+        if el.tag in ("h1", "h2", "h3") and counts.all[id(el)] >= 4:
+            found = el
+    return " ".join(_all_text(found).split()) if found is not None else None
 
 
 # -------------------------------------------------------------- rendering
@@ -263,6 +339,9 @@ def _render(el: _El) -> list[str]:
                 flush()
             elif tag == "tr":
                 flush()
+                stray = _El("#stray", {}, None)  # what a row holds outside its cells; browsers show it first
+                stray.children = [x for x in c.children if isinstance(x, str) or x.tag not in ("td", "th")]
+                lines.extend(_render(stray))
                 rendered = [_render(cell) for cell in c.children
                             if not isinstance(cell, str) and cell.tag in ("td", "th")]
                 filled = [r for r in rendered if r]
@@ -310,9 +389,10 @@ def read_html(data: bytes, path: str) -> Decoded:
         raise InputError(path, f"cannot parse HTML: {exc}".splitlines()[0]) from None
     root = builder.root
     _prune(root)
-    main = _main(root)
+    counts = _Counts(root)
+    main = _main(root, counts)
     lines = _render(main)
-    head = _headline(root, main)
+    head = _headline(root, main, counts)
     if head and (not lines or re.sub(r"\s", "", lines[0]) != re.sub(r"\s", "", head)):
         lines.insert(0, head)
     text = "\n".join(lines)

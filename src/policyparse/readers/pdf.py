@@ -136,6 +136,7 @@ def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
     except pdfium.PdfiumError as exc:
         raise _open_error(path, exc) from None
     pages: list[_Page] = []
+    index = 0
     try:
         for index in range(len(doc)):
             page = doc[index]
@@ -158,6 +159,8 @@ def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
                         start = None
                 elif start is None:
                     start = i
+    except pdfium.PdfiumError as exc:  # a page tree whose kid is no page, say
+        raise InputError(path, f"corrupt PDF: page {index + 1}: {exc}".splitlines()[0]) from None
     finally:
         doc.close()
     return pages
@@ -417,7 +420,7 @@ def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
     elif backend == "pdfplumber":
         pages = _pages_pdfplumber(data, path)
     else:
-        raise ValueError(f"unknown PDF backend {backend!r}")
+        raise InputError(path, f"unknown PDF backend {backend!r} (POLICYPARSE_PDF_BACKEND): use pdfium or pdfplumber")
     if not pages:
         raise InputError(path, "PDF has no pages")
     chars = sum(len(s.text) for p in pages for s in p.segs)
