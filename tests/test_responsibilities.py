@@ -1,5 +1,6 @@
 """Responsibility assignments beyond the corpus: records stay inside their section,
-rules are named, and one lexicon of organisation endings serves units and issuers."""
+tables are read under their header, rules are named, and one lexicon of organisation
+endings serves units and issuers."""
 from __future__ import annotations
 
 import time
@@ -14,6 +15,7 @@ from policyparse.extractors import responsibilities
 from policyparse.grammar import organisations
 from policyparse.rules import REJECT
 from policyparse.segment import walk
+from policyparse.tables import tables
 
 
 def _records_end_inside_their_section(text: str) -> list:
@@ -64,9 +66,27 @@ def test_many_labels_in_one_line_stay_linear(n):
     assert time.perf_counter() - t0 < 30
 
 
+def test_tables_rows_and_cells_of_each_flattened_form():
+    tabbed = "序号\t任务\t牵头单位\n1\t建设平台\t市发改委\n"
+    piped = "| 序号 | 任务 | 牵头单位 |\n| 1 | 建设平台 | 市发改委 |\n"
+    per_line = "序号 |\n任务 |\n牵头单位 |\n||\n1 |\n建设平台 |\n市发改委 |\n|||\n"
+    for text in (tabbed, piped, per_line):
+        table, = tables(text, 0, len(text))
+        assert [[c.text(text) for c in row] for row in table] == [["序号", "任务", "牵头单位"],
+                                                                 ["1", "建设平台", "市发改委"]], text
+    assert tables("一、总体要求\n推进改革。", 0, 12) == []
+    assert tables("甲|乙\n正文", 0, 7) == []  # one row is not a table
+
+
+def test_a_table_cell_that_is_a_labelled_list_is_read_once():
+    text = "序号\t任务\t责任单位\n1\t建设平台\t牵头单位：市发改委；配合单位：市财政局\n"
+    rec, = policyparse.parse_text(text).documents[0].responsibilities
+    assert rec.units == ["市发改委", "市财政局"] and rec.lead == ["市发改委"]
+
+
 def test_every_rule_list_ends_with_a_rule_that_always_applies_and_names_are_unique():
     lists = (responsibilities.ITEM_RULES, responsibilities.BRACKET_RULES, responsibilities.CLAUSE_RULES,
-             responsibilities.PROSE_RULES)
+             responsibilities.CELL_RULES, responsibilities.PROSE_RULES)
     for rules in lists:
         assert rules[-1].when(None) is True
         names = [r.name for r in rules]
@@ -81,6 +101,8 @@ def test_every_rule_list_ends_with_a_rule_that_always_applies_and_names_are_uniq
     ("二级以上（含）公立医院", "（含）", "threshold-note"),
     ("由市委宣传部牵头制作公益广告。", "市委宣传部", "prose"),
     ("加强督查。（牵头单位：市政府办；排第一的为牵头单位，下同）", "排第一", "lead-declaration"),
+    ("序号\t项目\t业主单位\n1\t新建水厂\t市水务集团\n", "市水务集团", "owner-column"),
+    ("序号\t项目\t分管市领导\n1\t新建水厂\t王某某\n", "王某某", "person-column"),
 ])
 def test_each_kind_of_non_assignment_is_rejected_by_a_named_rule(text, why, rule):
     decisions = [d for d in explain_text(text, why=why, kind="responsibility").decisions]

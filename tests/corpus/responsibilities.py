@@ -802,12 +802,40 @@ EXAMPLES = [
     ("责任单位：市商务局、市市场监管局\n责任单位：市交通运输局",
      [{"raw": "责任单位：市商务局、市市场监管局", "units": ["市商务局", "市市场监管局"], "lead": []},
       {"raw": "责任单位：市交通运输局", "units": ["市交通运输局"], "lead": []}]),
+
+    # --- tables flattened into text -----------------------------------------------------------
+
+    # tab-separated rows (a .docx or .html table): a 牵头 and a 配合 cell are one assignment
+    ("重点任务分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+     "1\t建设智慧停车平台\t市城管局\t市公安局、市大数据局\t2025年底\n"
+     "2\t推进老旧管网改造\t市住建局\t\t2026年6月",
+     [{"raw": "市城管局\t市公安局、市大数据局",
+       "units": ["市城管局", "市公安局", "市大数据局"],
+       "lead": ["市城管局"]},
+      {"raw": "市住建局", "units": ["市住建局"], "lead": ["市住建局"]}]),
+
+    # | rows, with a merged first column: shorter rows miss their first cells;
+    # 业主单位 and 分管县领导 columns are not assignments
+    ("类别 | 项目名称 | 责任单位 | 业主单位 | 分管县领导 |\n"
+     "一、交通 | 1.改造农村公路 | 县交通局 | 县城投公司 | 张某 |\n"
+     "2.新建公交站台 | 县住建局 | 县公交公司 | 李某 |",
+     [{"raw": "县交通局", "units": ["县交通局"], "lead": []},
+      {"raw": "县住建局", "units": ["县住建局"], "lead": []}]),
+
+    # one cell per line ended by |, rows told apart by the 序号 column; traditional script
+    ("序號 |\n項目名稱 |\n牽頭單位 |\n1 |\n城區供水管網改造 |\n縣水利局 |\n2 |\n2024年農村道路硬化 |\n縣交通局 |",
+     [{"raw": "縣水利局", "units": ["縣水利局"], "lead": ["縣水利局"]},
+      {"raw": "縣交通局", "units": ["縣交通局"], "lead": ["縣交通局"]}]),
 ]
 
 
 NEGATIVES = [
     # a bracket left open where the text ends: the excerpt is cut off, its list incomplete
     "强化安全生产监管，开展危险化学品专项整治行动（责任单位：县应急管理局、县公",
+    # a table whose role columns hold no units
+    "序号\t工作任务\t责任单位\n1\t建设平台\t详见附件\n2\t推进改造\t另行通知",
+    # a table of project owners and leaders only
+    "序号 | 项目名称 | 业主单位 | 分管市领导 |\n1 | 新建污水处理厂 | 市水务集团 | 王某 |",
     # prose 由…牵头 in traditional script
     "由市委宣傳部牽頭製作系列公益廣告，在主要媒體持續刊播。",
     # a 【】 label that heads no list

@@ -3,9 +3,10 @@
 An assignment is a bracketed list of units that closes a task — labelled
 (（牵头单位：X；责任单位：Y）, [牵头单位:X,配合单位:Y]) or not (（市卫健委、市民政局）) —
 a ``X牵头`` / ``X负责`` tail in brackets, a labelled clause without brackets
-(``责任单位：市经信局、市财政局`` in 分工 lists, ``【责任单位】X、Y``), or labelled
+(``责任单位：市经信局、市财政局`` in 分工 lists, ``【责任单位】X、Y``), labelled
 lines that follow each other under one task (``牵头单位：X`` then
-``责任单位：Y、Z``: one assignment).  Unlabelled
+``责任单位：Y、Z``: one assignment), or the cells of a table under a
+牵头单位 / 责任单位 / 配合单位 column (one assignment per row).  Unlabelled
 brackets count only when every item reads as a unit (see :mod:`.units`) and
 the bracket closes a task, so （此件主动公开） and （2021-2025年） never do.
 
@@ -19,7 +20,8 @@ printed.  A record never runs past the end of the section it starts in.
 Each decision is a named rule (:mod:`policyparse.rules`, kind
 ``responsibility``): :data:`ITEM_RULES` (is an item of a list a unit?),
 :data:`BRACKET_RULES` (is a bracket an assignment?), :data:`CLAUSE_RULES`
-(an unbracketed labelled list) and :data:`PROSE_RULES` (由X牵头 in running text, never an assignment).
+(an unbracketed labelled list), :data:`CELL_RULES` (a table cell) and
+:data:`PROSE_RULES` (由X牵头 in running text, never an assignment).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ import regex
 from ..grammar.brackets import CLOSERS, OPEN_TO_CLOSE, split_spans
 from ..models import Responsibility
 from ..rules import Context, Rule, accept, always, decide, pattern, reject
+from ..tables import Row, column_of, tables
 from . import DocumentView
 from .units import looks_like_unit, normalise_unit
 
@@ -90,6 +93,14 @@ AND_SPLIT = pattern(r"以及|及")
 TASK_END_AFTER = "。；;，,．.\n"
 NAME_BEFORE = pattern(r"(?:人民政府|政府|委员会|管委会)$")
 PROSE_LEAD = pattern(r"由[^，。；;,\n（）()]{2,24}?牵头")
+# Table columns, by their header cell (whitespace removed): who does the task, and who does not.
+ROLE_COLUMN = pattern(r"^(?:牵头|责任|配合|协办|参与|主责|协助|协同)[\p{Han}]{0,4}(?:单位|部门)$")
+UNIT_COLUMN = pattern(r"(?:单位|部门|领导|责任人)$")  # columns whose cells are judged at all
+# A header row names a role, an owner or a leader in one of its cells.
+HEADER_CELL = pattern(r"^(?:(?:牵头|责任|配合|协办|参与|主责|协助|协同)[\p{Han}]{0,4}(?:单位|部门)"
+                      r"|[\p{Han}]{0,4}(?:业主单位|建设单位|项目单位)|分管[\p{Han}]{0,3}领导|责任人)$")
+OWNER_COLUMN = pattern(r"业主|建设单位|项目单位|管理单位")
+PERSON_COLUMN = pattern(r"领导|责任人|联系人")
 MAX_BRACKET = 400
 MAX_PROSE = 1000  # prose 牵头 candidates decided per document
 # What _groups looks at: brackets and line ends, nothing else of the text.
@@ -286,6 +297,71 @@ PROSE_RULES: tuple[Rule, ...] = (
 )
 
 
+# --------------------------------------------------------------------------- table cells
+
+@dataclass
+class CellContext(Context):
+    """A table cell under a column whose header names units or people."""
+
+    shadow: str = ""
+    header: str = ""  # the column's header, whitespace removed, in the shadow
+
+    @cached_property
+    def items(self) -> list[str]:
+        s = self.shadow[self.start:self.end]
+        return [p for p in regex.split(r"[、，,；;\s]+", s) if p]
+
+
+CELL_RULES: tuple[Rule, ...] = (
+    reject("owner-column", lambda c: OWNER_COLUMN.search(c.header), "业主单位: a project owner, not an assignment"),
+    reject("person-column", lambda c: PERSON_COLUMN.search(c.header), "分管市领导: a person, not a unit"),
+    reject("other-column", lambda c: not ROLE_COLUMN.match(c.header), "a column that assigns no task"),
+    reject("empty-cell", lambda c: not c.items, "an empty cell"),
+    reject("not-units", lambda c: not all(looks_like_unit(i) for i in c.items), "the cell does not name units"),
+    accept("lead-column", lambda c: LEAD_WORD.match(c.header), "a cell under a 牵头单位 column: lead units"),
+    accept("role-column", always, "a cell under a 责任单位 / 配合单位 column"),
+)
+
+
+def _table_rows(view: DocumentView) -> list[tuple[int, int, _Parsed]]:
+    """One assignment per table row: its accepted role cells, from the first to the last."""
+    text, shadow = view.text, view.shadow
+    found = []
+    for table in tables(text, view.start, view.end):
+        header: Row | None = None
+        names: list[str] = []
+        for row in table:
+            row_names = [_WHITESPACE.sub("", shadow[c.start:c.end]) for c in row]
+            if any(HEADER_CELL.match(n) for n in row_names):
+                header, names = row, row_names
+                continue
+            if header is None:
+                continue
+            cells = []
+            for k, name in enumerate(names):
+                cell = column_of(text, row, header, k) if UNIT_COLUMN.search(name) else None
+                if cell is None:
+                    continue
+                ctx = CellContext(text, cell.start, cell.end, view.start, view.end, shadow=shadow, header=name)
+                rule = decide(KIND, CELL_RULES, ctx)
+                if rule.accepts:
+                    cells.append((cell, rule))
+            if cells:
+                found.append(_cells_record(view, cells))
+    return found
+
+
+def _cells_record(view: DocumentView, cells) -> tuple[int, int, _Parsed]:
+    out = _Parsed(labelled=True, support_only=False, rule=cells[0][1].name)
+    for cell, rule in cells:
+        parsed = _parse(view, cell.start, cell.end)
+        for item in parsed.units:
+            item.lead = rule.name == "lead-column"
+            out.units.append(item)
+        out.explicit_lead |= rule.name == "lead-column"
+    return cells[0][0].start, cells[-1][0].end, out
+
+
 # --------------------------------------------------------------------------- the document
 
 def _groups(text: str, start: int, end: int):
@@ -450,6 +526,8 @@ def extract(view: DocumentView) -> list[Responsibility]:
     convention_from = _convention_start(view, groups)
     found, label_brackets = _brackets(view, groups)
     found += _clauses(view, groups, label_brackets)
+    taken = sorted((s, e) for s, e, _ in found)
+    found += [r for r in _table_rows(view) if not _within(taken, r[0])]
     found.sort(key=lambda f: f[0])
     _prose(view, [(s, e) for s, e, _ in groups])
     return [_record(view, s, e, p, convention_from is not None and s >= convention_from) for s, e, p in found]
