@@ -537,6 +537,12 @@ EXAMPLES = [
        "units": ["市城管局", "市自然资源局"],
        "lead": ["市城管局"]}]),
 
+    # a bracket wrapped by a line break inside its list (after 、) goes on to its close
+    ("实施老旧小区改造提升行动。（牵头单位：区住建局；责任单位：区财政局、\n区城管局、各街道办事处）\n二、保障措施",
+     [{"raw": "（牵头单位：区住建局；责任单位：区财政局、\n区城管局、各街道办事处）",
+       "units": ["区住建局", "区财政局", "区城管局", "各街道办事处"],
+       "lead": ["区住建局"]}]),
+
     # --- unbracketed labelled clauses (分工 lists, tables) ------------------------------------
 
     # 责任单位： clause ending at 。
@@ -821,6 +827,10 @@ EXAMPLES = [
      "2.新建公交站台 | 县住建局 | 县公交公司 | 李某 |",
      [{"raw": "县交通局", "units": ["县交通局"], "lead": []},
       {"raw": "县住建局", "units": ["县住建局"], "lead": []}]),
+
+    # a 等 after the units of a cell is dropped, as in brackets
+    ("序号\t工作任务\t责任单位\t完成时限\n1\t建设城市大脑平台\t市大数据局、市公安局等\t2025年",
+     [{"raw": "市大数据局、市公安局等", "units": ["市大数据局", "市公安局"], "lead": []}]),
 
     # one cell per line ended by |, rows told apart by the 序号 column; traditional script
     ("序號 |\n項目名稱 |\n牽頭單位 |\n1 |\n城區供水管網改造 |\n縣水利局 |\n2 |\n2024年農村道路硬化 |\n縣交通局 |",

@@ -102,6 +102,7 @@ HEADER_CELL = pattern(r"^(?:(?:牵头|责任|配合|协办|参与|主责|协助|
 OWNER_COLUMN = pattern(r"业主|建设单位|项目单位|管理单位")
 PERSON_COLUMN = pattern(r"领导|责任人|联系人")
 MAX_BRACKET = 400
+WRAPPED_AFTER = "、，,；;：:"  # a line that ends inside a list goes on
 MAX_PROSE = 1000  # prose 牵头 candidates decided per document
 # What _groups looks at: brackets and line ends, nothing else of the text.
 _GROUP_CHARS = regex.compile("[" + regex.escape("".join(OPEN_TO_CLOSE) + "".join(CLOSERS)) + "\n]")
@@ -309,7 +310,7 @@ class CellContext(Context):
     @cached_property
     def items(self) -> list[str]:
         s = self.shadow[self.start:self.end]
-        return [p for p in regex.split(r"[、，,；;\s]+", s) if p]
+        return [TRAILING_ETC.sub("", p) or p for p in regex.split(r"[、，,；;\s]+", s) if p]
 
 
 CELL_RULES: tuple[Rule, ...] = (
@@ -365,7 +366,12 @@ def _cells_record(view: DocumentView, cells) -> tuple[int, int, _Parsed]:
 # --------------------------------------------------------------------------- the document
 
 def _groups(text: str, start: int, end: int):
-    """Top-level bracket groups ``(open, close_end, closed)``; an unclosed one ends at its line end."""
+    """Top-level bracket groups ``(open, close_end, closed)``.
+
+    A bracket left open at a line end continues on the next line when the line
+    ends inside its list (after 、 ， ； or ：: a list wrapped by a PDF's line
+    breaks); otherwise it ends at its line end, unclosed.
+    """
     stack: list[int] = []
     for m in _GROUP_CHARS.finditer(text, start, end):
         ch, i = m.group(), m.start()
@@ -377,10 +383,19 @@ def _groups(text: str, start: int, end: int):
             if not stack:
                 yield first, i + 1, True
         elif ch == "\n" and stack:
+            line_end = _rstrip_spaces(text, stack[0], i)
+            if line_end > stack[0] + 1 and text[line_end - 1] in WRAPPED_AFTER and i - stack[0] < MAX_BRACKET:
+                continue
             yield stack[0], _rstrip(text, stack[0], i), False
             stack.clear()
     if stack:
         yield stack[0], _rstrip(text, stack[0], end), False
+
+
+def _rstrip_spaces(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\u3000":
+        end -= 1
+    return end
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -390,9 +405,9 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t":
+    while s < e and text[s] in " \t\n\u3000":
         s += 1
-    while e > s and text[e - 1] in " \t。":
+    while e > s and text[e - 1] in " \t\n\u3000。":
         e -= 1
     return s, e
 
