@@ -779,6 +779,13 @@ EXAMPLES = [
        "units": ["市生态环境局", "市工信局", "各区人民政府"],
        "lead": ["市生态环境局"]}]),
 
+    # a note after one unit gives its role and is not part of its name
+    # judgement: （牵头） / （配合） are role notes, unlike the name bracket of 各县（市、区）人民政府.
+    ("建立家庭医生签约服务激励机制。（县医保局、县卫健局（牵头）、县财政局（配合））",
+     [{"raw": "（县医保局、县卫健局（牵头）、县财政局（配合））",
+       "units": ["县医保局", "县卫健局", "县财政局"],
+       "lead": ["县卫健局"]}]),
+
     # a role label right before a bracket of units: the units take the label's role
     # judgement: a summary list that names the lead units of a programme is an assignment.
     ("今年共安排惠民项目12个，涉及5个牵头单位（县住建局、县教体局、县卫健局、县民政局、县水利局）。",

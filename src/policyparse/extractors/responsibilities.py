@@ -11,7 +11,7 @@ brackets count only when every item reads as a unit (see :mod:`.units`) and
 the bracket closes a task, so （此件主动公开） and （2021-2025年） never do.
 
 Leads are the units after a lead label or under a lead column, the units
-before 牵头, or — from a declaration such as ``排第一的为牵头单位，下同`` on —
+before 牵头 or marked （牵头）, or — from a declaration such as ``排第一的为牵头单位，下同`` on —
 the first unit listed.  Declarations and notes inside a bracket are not units.
 Patterns match on the document's simplified shadow, so traditional-script
 copies (牽頭單位, X牽頭, 及) read the same; strings are sliced from the text as
@@ -71,6 +71,8 @@ DUTY_TAIL = pattern(
     rf"(?:(?:按职责分工|按职能分工|按照职责|根据职责|按职责)(?:分别|共同)?[\p{{Han}}]{{1,2}}"
     rf"|(?:分别|共同)?(?:{'|'.join(DUTY_VERBS)})+)$"
 )
+# A note after one unit that gives its role: 市教育局（牵头）, 市财政局（配合）.
+ROLE_NOTE = pattern(r"[（(](?P<role>牵头|主责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
 TRAILING_ETC = pattern(r"等(?:相关|有关)?(?:部门|单位)?$")
 # Notes inside a bracket that are not units.
 DEADLINE_NOTE = pattern(r"时限|时间|年底|月底|以前|[0-9０-９]{4}|^[0-9０-９]")
@@ -185,6 +187,9 @@ def _parse(view: DocumentView, start: int, end: int) -> _Parsed:
         ctx = ItemContext(text, s, e, view.start, view.end, shadow=shadow, stopped=s >= stop)
         if decide(KIND, ITEM_RULES, ctx).rejects:
             continue
+        note = ROLE_NOTE.search(shadow, s, e)
+        if note and note.start() > s:
+            e = note.start()  # the note is not part of the unit's name
         piece = shadow[s:e]
         lead_tail = LEAD_TAIL.search(piece)
         if lead_tail:
@@ -203,6 +208,8 @@ def _parse(view: DocumentView, start: int, end: int) -> _Parsed:
             item = _Item(us, ue, lead=role_lead)
             out.units.append(item)
             clause.append(item)
+        if note and LEAD_WORD.match(note.group("role")):
+            item.lead = out.explicit_lead = True
         if lead_tail:
             for item in clause:
                 item.lead = True
