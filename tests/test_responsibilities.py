@@ -78,6 +78,12 @@ def test_tables_rows_and_cells_of_each_flattened_form():
     assert tables("甲|乙\n正文", 0, 7) == []  # one row is not a table
 
 
+def test_a_header_printed_again_on_each_page_starts_the_rows_again():
+    page = "序号|\n工作任务|\n牵头单位|\n1|\n建设平台|\n市发改委|\n2|\n推进改造|\n市住建局|\n"
+    recs = policyparse.parse_text(page * 3).documents[0].responsibilities
+    assert [r.lead for r in recs] == [["市发改委"], ["市住建局"]] * 3
+
+
 def test_a_table_cell_that_is_a_labelled_list_is_read_once():
     text = "序号\t任务\t责任单位\n1\t建设平台\t牵头单位：市发改委；配合单位：市财政局\n"
     rec, = policyparse.parse_text(text).documents[0].responsibilities

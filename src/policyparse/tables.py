@@ -148,16 +148,20 @@ def _rows_by_ordinal(text: str, cells: Row) -> list[Row]:
 
     When its first column is a 序号 column, a row begins at each cell that holds
     the next number (1, 2, 3 / 一, 二, 三); the cells before the first are the header
-    (and before the 序号 cell, a caption, left out).  Without a 序号 column the rows
-    cannot be told apart: no rows.
+    (and before the 序号 cell, a caption, left out); a 序号 cell again starts a
+    new header.  Without a 序号 column the rows cannot be told apart: no rows.
     """
     first = next((k for k, c in enumerate(cells) if _NUMBER_HEADER.match(c.text(text))), None)
     if first is None:
         return []
     cells = cells[first:]  # what comes before the header is a caption
-    rows: list[Row] = [[]]
+    rows: list[Row] = [[cells[0]]]
     expected: int | None = None
-    for cell in cells:
+    for cell in cells[1:]:
+        if _NUMBER_HEADER.match(cell.text(text)):  # the header printed again: a new table
+            rows.append([cell])
+            expected = None
+            continue
         value = _ordinal(cell.text(text))
         if value is not None and (expected is None or value == expected):
             rows.append([])
