@@ -45,9 +45,8 @@ CC_LINE = regex.compile(r"^(?:抄\s*送|抄报|抄送单位)\s*[:：]\s*(?P<list
 CITED = regex.compile(r"《(?P<t>[^《》\n]{2,100})》(?:\s*[（(](?P<n>[^（）()\n]{2,30}?号)[）)])?")
 HEADER_LINES = 25  # lines searched for the header when a document has no headings
 
-_ORG_RE = regex.compile(
-    rf"^[\p{{Han}}（）()〔〕、\t·]{{2,80}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})$"
-)
+from .grammar.organisations import ISSUER_ENDINGS, alternation  # noqa: E402  (one lexicon with units)
+_ORG_RE = regex.compile(rf"^[\p{{Han}}（）()〔〕、\t·]{{2,80}}(?:{alternation(ISSUER_ENDINGS)})$")
 _TITLE_END_RE = regex.compile(
     rf"(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))})[》」”）)]*$"
 )

@@ -521,10 +521,11 @@ EXAMPLES = [
 
     # --- unclosed brackets ----------------------------------------------------------------
 
-    # unclosed bracket at paragraph end
+    # unclosed bracket at paragraph end, more text below
     # judgement: raw runs from the opening bracket to the end of the list, as for an
-    # unbracketed labelled clause; nothing follows the list.
-    ("强化安全生产监管，开展危险化学品专项整治行动（责任单位：县应急管理局、县公安局、县消防救援大队",
+    # unbracketed labelled clause; nothing follows the list on its line.  (A bracket left
+    # open where the text itself ends is a cut-off excerpt: see NEGATIVES.)
+    ("强化安全生产监管，开展危险化学品专项整治行动（责任单位：县应急管理局、县公安局、县消防救援大队\n加强应急物资储备。",
      [{"raw": "（责任单位：县应急管理局、县公安局、县消防救援大队",
        "units": ["县应急管理局", "县公安局", "县消防救援大队"],
        "lead": []}]),
@@ -535,6 +536,12 @@ EXAMPLES = [
      [{"raw": "（牵头单位：市城管局；配合单位：市自然资源局",
        "units": ["市城管局", "市自然资源局"],
        "lead": ["市城管局"]}]),
+
+    # a bracket wrapped by a line break inside its list (after 、) goes on to its close
+    ("实施老旧小区改造提升行动。（牵头单位：区住建局；责任单位：区财政局、\n区城管局、各街道办事处）\n二、保障措施",
+     [{"raw": "（牵头单位：区住建局；责任单位：区财政局、\n区城管局、各街道办事处）",
+       "units": ["区住建局", "区财政局", "区城管局", "各街道办事处"],
+       "lead": ["区住建局"]}]),
 
     # --- unbracketed labelled clauses (分工 lists, tables) ------------------------------------
 
@@ -726,10 +733,130 @@ EXAMPLES = [
      [{"raw": "（牵头单位：市能源局；配合单位：市住建局、国网十堰供电公司及市燃气集团有限公司等相关部门）",
        "units": ["市能源局", "市住建局", "国网十堰供电公司", "市燃气集团有限公司"],
        "lead": ["市能源局"]}]),
+
+    # --- traditional script (matched on the simplified shadow, strings as printed) --------
+
+    # 牽頭單位 / 配合單位 labels in a traditional-script copy
+    ("推進智慧養老服務平臺建設，實現數據互聯互通。（牽頭單位：市民政局；配合單位：市財政局、市大數據中心）",
+     [{"raw": "（牽頭單位：市民政局；配合單位：市財政局、市大數據中心）",
+       "units": ["市民政局", "市財政局", "市大數據中心"],
+       "lead": ["市民政局"]}]),
+
+    # X牽頭 tail, and 及 between units, in traditional script
+    ("健全農產品質量追溯體系。（縣農業農村局牽頭，縣市場監管局及各鄉鎮人民政府配合）",
+     [{"raw": "（縣農業農村局牽頭，縣市場監管局及各鄉鎮人民政府配合）",
+       "units": ["縣農業農村局", "縣市場監管局", "各鄉鎮人民政府"],
+       "lead": ["縣農業農村局"]}]),
+
+    # a declaration inside the bracket: not a unit, but it makes the first unit the lead
+    # (from that bracket on), in traditional script; 等負責 is a duty tail, 等 dropped
+    ("擴大技工院校招生規模。（市人力資源社會保障局、市教育局、市財政局等負責，排在第一位的為牽頭單位，下同）\n"
+     "開展職業技能提升行動。（市人力資源社會保障局、市總工會）",
+     [{"raw": "（市人力資源社會保障局、市教育局、市財政局等負責，排在第一位的為牽頭單位，下同）",
+       "units": ["市人力資源社會保障局", "市教育局", "市財政局"],
+       "lead": ["市人力資源社會保障局"]},
+      {"raw": "（市人力資源社會保障局、市總工會）",
+       "units": ["市人力資源社會保障局", "市總工會"],
+       "lead": ["市人力資源社會保障局"]}]),
+
+    # --- tails and notes inside a bracket ---------------------------------------------------
+
+    # a two-character verb after 牵头 (牵头督导) still marks the leads
+    ("开展燃煤锅炉综合整治。（县生态环境局、县市场监管局牵头督导，县住建局、县城管局参与）",
+     [{"raw": "（县生态环境局、县市场监管局牵头督导，县住建局、县城管局参与）",
+       "units": ["县生态环境局", "县市场监管局", "县住建局", "县城管局"],
+       "lead": ["县生态环境局", "县市场监管局"]}]),
+
+    # 按职责分工 + any verb is a duty tail; 等省有关部门 inside the last unit is kept
+    ("有序推进城市更新项目。（省住房城乡建设厅、自然资源厅、财政厅等省有关部门和各市人民政府按职责分工推进）",
+     [{"raw": "（省住房城乡建设厅、自然资源厅、财政厅等省有关部门和各市人民政府按职责分工推进）",
+       "units": ["省住房城乡建设厅", "自然资源厅", "财政厅等省有关部门和各市人民政府"],
+       "lead": []}]),
+
+    # a sentence after 。 inside the bracket is a note, not units; 负责落实 is one duty
+    ("全面排查工业炉窑。〔市生态环境局牵头，市工信局参与，各区人民政府负责落实。以下各项任务均由各区人民政府落实，不再列出。〕",
+     [{"raw": "〔市生态环境局牵头，市工信局参与，各区人民政府负责落实。以下各项任务均由各区人民政府落实，不再列出。〕",
+       "units": ["市生态环境局", "市工信局", "各区人民政府"],
+       "lead": ["市生态环境局"]}]),
+
+    # a note after one unit gives its role and is not part of its name
+    # judgement: （牵头） / （配合） are role notes, unlike the name bracket of 各县（市、区）人民政府.
+    ("建立家庭医生签约服务激励机制。（县医保局、县卫健局（牵头）、县财政局（配合））",
+     [{"raw": "（县医保局、县卫健局（牵头）、县财政局（配合））",
+       "units": ["县医保局", "县卫健局", "县财政局"],
+       "lead": ["县卫健局"]}]),
+
+    # a role label right before a bracket of units: the units take the label's role
+    # judgement: a summary list that names the lead units of a programme is an assignment.
+    ("今年共安排惠民项目12个，涉及5个牵头单位（县住建局、县教体局、县卫健局、县民政局、县水利局）。",
+     [{"raw": "（县住建局、县教体局、县卫健局、县民政局、县水利局）",
+       "units": ["县住建局", "县教体局", "县卫健局", "县民政局", "县水利局"],
+       "lead": ["县住建局", "县教体局", "县卫健局", "县民政局", "县水利局"]}]),
+
+    # a label in 【】 heads the list after it: one assignment from the bracket to the list end
+    ("【支持对象】年营业收入首次突破亿元的工业企业。\n【兑现单位】区科技局、区财政局\n【申报时间】每年3月",
+     [{"raw": "【兑现单位】区科技局、区财政局",
+       "units": ["区科技局", "区财政局"],
+       "lead": []}]),
+
+    # --- labelled lines that follow each other under one task -------------------------------
+
+    # 牵头单位 line + 责任单位 line: one assignment, lead from the first line
+    ("3.建设社区嵌入式养老服务设施。\n牵头单位：区民政局\n责任单位：区住建局、区卫健局、各街道办事处\n"
+     "4.推进家庭养老床位建设。\n牵头单位：区民政局",
+     [{"raw": "牵头单位：区民政局\n责任单位：区住建局、区卫健局、各街道办事处",
+       "units": ["区民政局", "区住建局", "区卫健局", "各街道办事处"],
+       "lead": ["区民政局"]},
+      {"raw": "牵头单位：区民政局",
+       "units": ["区民政局"],
+       "lead": ["区民政局"]}]),
+
+    # two 责任单位 lines of two tasks are not joined: the same label starts a new task
+    ("责任单位：市商务局、市市场监管局\n责任单位：市交通运输局",
+     [{"raw": "责任单位：市商务局、市市场监管局", "units": ["市商务局", "市市场监管局"], "lead": []},
+      {"raw": "责任单位：市交通运输局", "units": ["市交通运输局"], "lead": []}]),
+
+    # --- tables flattened into text -----------------------------------------------------------
+
+    # tab-separated rows (a .docx or .html table): a 牵头 and a 配合 cell are one assignment
+    ("重点任务分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+     "1\t建设智慧停车平台\t市城管局\t市公安局、市大数据局\t2025年底\n"
+     "2\t推进老旧管网改造\t市住建局\t\t2026年6月",
+     [{"raw": "市城管局\t市公安局、市大数据局",
+       "units": ["市城管局", "市公安局", "市大数据局"],
+       "lead": ["市城管局"]},
+      {"raw": "市住建局", "units": ["市住建局"], "lead": ["市住建局"]}]),
+
+    # | rows, with a merged first column: shorter rows miss their first cells;
+    # 业主单位 and 分管县领导 columns are not assignments
+    ("类别 | 项目名称 | 责任单位 | 业主单位 | 分管县领导 |\n"
+     "一、交通 | 1.改造农村公路 | 县交通局 | 县城投公司 | 张某 |\n"
+     "2.新建公交站台 | 县住建局 | 县公交公司 | 李某 |",
+     [{"raw": "县交通局", "units": ["县交通局"], "lead": []},
+      {"raw": "县住建局", "units": ["县住建局"], "lead": []}]),
+
+    # a 等 after the units of a cell is dropped, as in brackets
+    ("序号\t工作任务\t责任单位\t完成时限\n1\t建设城市大脑平台\t市大数据局、市公安局等\t2025年",
+     [{"raw": "市大数据局、市公安局等", "units": ["市大数据局", "市公安局"], "lead": []}]),
+
+    # one cell per line ended by |, rows told apart by the 序号 column; traditional script
+    ("序號 |\n項目名稱 |\n牽頭單位 |\n1 |\n城區供水管網改造 |\n縣水利局 |\n2 |\n2024年農村道路硬化 |\n縣交通局 |",
+     [{"raw": "縣水利局", "units": ["縣水利局"], "lead": ["縣水利局"]},
+      {"raw": "縣交通局", "units": ["縣交通局"], "lead": ["縣交通局"]}]),
 ]
 
 
 NEGATIVES = [
+    # a bracket left open where the text ends: the excerpt is cut off, its list incomplete
+    "强化安全生产监管，开展危险化学品专项整治行动（责任单位：县应急管理局、县公",
+    # a table whose role columns hold no units
+    "序号\t工作任务\t责任单位\n1\t建设平台\t详见附件\n2\t推进改造\t另行通知",
+    # a table of project owners and leaders only
+    "序号 | 项目名称 | 业主单位 | 分管市领导 |\n1 | 新建污水处理厂 | 市水务集团 | 王某 |",
+    # prose 由…牵头 in traditional script
+    "由市委宣傳部牽頭製作系列公益廣告，在主要媒體持續刊播。",
+    # a 【】 label that heads no list
+    "【责任单位】\n",
     # a bracket that is part of an addressee's name (主送)
     "各县区人民政府（管委会），市政府各部门，各直属机构：",
     "各县（区）人民政府(管委会),市直各单位:",

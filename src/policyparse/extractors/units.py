@@ -1,11 +1,10 @@
 """The vocabulary of responsible units, as data.
 
-``UNIT_SUFFIXES`` is the lexicon that tells a list of units (（市卫健委、市民政局）)
-from other bracketed text (（征求意见稿）, （2021-2025年）): the endings of the names
-of government bodies, Party organs, public institutions and companies, as they
-appear in the 分工 brackets of municipal and county documents.  The alias table
-(``data/unit_aliases.tsv``) maps common short names to full names so that
-analysts can count by agency across documents.
+``UNIT_SUFFIXES`` (the endings kept in :mod:`policyparse.grammar.organisations`)
+tells a list of units (（市卫健委、市民政局）) from other bracketed text
+(（征求意见稿）, （2021-2025年）).  The alias table (``data/unit_aliases.tsv``) maps
+common short names to full names so that analysts can count by agency across
+documents.
 """
 from __future__ import annotations
 
@@ -14,18 +13,11 @@ from importlib import resources
 
 import regex
 
-UNIT_SUFFIXES: tuple[str, ...] = (
-    # government and Party bodies
-    "人民政府", "政府", "委员会", "管委会", "管理委员会", "办事处", "办公室", "办公厅", "党委", "党组",
-    "委", "局", "厅", "部", "办", "署", "处", "科", "室", "所", "站", "队", "中心", "院", "庭",
-    "分局", "支队", "大队", "街道", "乡镇", "镇", "乡", "场",
-    # mass organisations, institutions, companies
-    "工会", "总工会", "团委", "妇联", "残联", "科协", "侨联", "文联", "红十字会", "协会", "学会",
-    "商会", "联合会", "联社", "供销社", "社", "台", "馆", "学校", "大学", "学院", "医院",
-    "集团", "公司", "银行", "支行", "分行", "园区", "基地", "小组", "指挥部", "单位", "部门",
-)
+from ..grammar.organisations import ENDINGS, alternation
+
+UNIT_SUFFIXES: tuple[str, ...] = ENDINGS  # grammar/organisations.py: the one lexicon of endings
 _SUFFIX_RE = regex.compile(
-    rf"(?:{'|'.join(sorted(map(regex.escape, UNIT_SUFFIXES), key=len, reverse=True))})"
+    rf"(?:{alternation(UNIT_SUFFIXES)})"
     r"(?:[（(〔［\[][^（）()〔〕［］\[\]]{1,12}[）)〕］\]])?$"
 )
 # Bracketed notes that look like lists but never name units.

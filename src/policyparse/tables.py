@@ -1,0 +1,194 @@
+"""Tables flattened into text: their rows and cells, as spans.
+
+Readers print a table of a .docx or .html file one row per line with its cells
+joined by tabs; web copies print them with ``|`` between cells
+(``序号 | 工作任务 | 牵头单位 |``), or one cell per line, each ended by ``|``,
+with a line of bare ``|`` closing each row.  :func:`tables` finds the runs of
+such lines and returns their rows, each a list of :class:`Cell` spans into the
+text (trimmed; an empty cell has an empty span), so that extractors can read
+a cell under the header of its column.
+
+A row that spans several rows of a column (a merged cell) is printed once;
+the rows below it have fewer cells.  :func:`column_of` reads a short row as
+missing its first cells, which is where merged cells sit in these tables.
+
+This module finds rows and cells only; it does not decide what a cell holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .grammar.numerals import cn_to_int, fullwidth_to_ascii
+
+SEPARATORS = ("\t", "|")
+"""Cell separators: tabs (the readers' tables), ``|`` (web copies)."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+Row = list[Cell]
+
+
+def _trimmed(text: str, s: int, e: int) -> Cell:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Cell(s, e)
+
+
+def _split(text: str, s: int, e: int, sep: str) -> Row:
+    cells, at = [], s
+    while True:
+        i = text.find(sep, at, e)
+        if i == -1:
+            cells.append(_trimmed(text, at, e))
+            return cells
+        cells.append(_trimmed(text, at, i))
+        at = i + 1
+
+
+def _line_row(text: str, s: int, e: int) -> tuple[str, Row]:
+    """How a line takes part in a table: ``("row", cells)``, ``("cell", [cell])``,
+    ``("end", [])`` (a line of bare ``|``) or ``("text", [])``."""
+    line = text[s:e]
+    stripped = line.strip()
+    if not stripped:
+        return "text", []
+    if "\t" in line:
+        cells = _split(text, s, e, "\t")
+        if sum(1 for c in cells if c.end > c.start) >= 2:
+            return "row", _drop_trailing_empty(cells)
+    if "|" not in line:
+        return "text", []
+    if not stripped.strip("|"):
+        return "end", []
+    cells = _split(text, s, e, "|")
+    if cells and cells[0].end == cells[0].start:
+        cells = cells[1:]  # a border before the first cell
+    cells = _drop_trailing_empty(cells)
+    if len(cells) == 1 and stripped.endswith("|"):
+        return "cell", cells
+    if len(cells) >= 2:
+        return "row", cells
+    return "text", []
+
+
+def _drop_trailing_empty(cells: Row) -> Row:
+    while cells and cells[-1].end == cells[-1].start:
+        cells = cells[:-1]
+    return cells
+
+
+def tables(text: str, start: int, end: int) -> list[list[Row]]:
+    r"""The flattened tables in ``text[start:end]``: each a list of rows of cells, in text order.
+
+    >>> t = "说明\n序号|任务|牵头单位|\n1|建设平台|市发改委|\n结束"
+    >>> [[c.text(t) for c in row] for row in tables(t, 0, len(t))[0]]
+    [['序号', '任务', '牵头单位'], ['1', '建设平台', '市发改委']]
+    >>> t = "序号|\n任务|\n牵头单位|\n1|\n建设平台|\n市发改委|\n2|\n建设园区|\n市商务局|"
+    >>> [[c.text(t) for c in row] for row in tables(t, 0, len(t))[0]][2]
+    ['2', '建设园区', '市商务局']
+    """
+    if not any(sep in text[start:end] for sep in SEPARATORS):
+        return []
+    found: list[list[Row]] = []
+    table: list[Row] = []
+    run: list[Row] = []  # cells printed one per line; a line of bare | closes a row
+    ended = False  # whether the run has such lines
+
+    def close_run() -> None:
+        nonlocal run, ended
+        rows = [r for r in run if r]
+        table.extend(rows if ended else _rows_by_ordinal(text, [c for r in rows for c in r]))
+        run, ended = [], False
+
+    at = start
+    while at < end:
+        nl = text.find("\n", at, end)
+        line_end = end if nl == -1 else nl
+        kind, cells = _line_row(text, at, line_end)
+        if kind == "cell":
+            if not run:
+                run.append([])
+            run[-1].extend(cells)
+        elif kind == "end":
+            ended = True
+            run.append([])
+        else:
+            close_run()
+            if kind == "row":
+                table.append(cells)
+            else:
+                if len(table) >= 2:
+                    found.append(table)
+                table = []
+        at = line_end + 1
+    close_run()
+    if len(table) >= 2:
+        found.append(table)
+    return found
+
+
+_NUMBER_HEADER = regex.compile(r"^(?:序号|序號|编号|編號)$")
+_ORDINAL = regex.compile(r"^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})$")
+
+
+def _rows_by_ordinal(text: str, cells: Row) -> list[Row]:
+    """Rows of a table printed one cell per line with nothing between rows.
+
+    When its first column is a 序号 column, a row begins at each cell that holds
+    the next number (1, 2, 3 / 一, 二, 三); the cells before the first are the header
+    (and before the 序号 cell, a caption, left out); a 序号 cell again starts a
+    new header.  Without a 序号 column the rows cannot be told apart: no rows.
+    """
+    first = next((k for k, c in enumerate(cells) if _NUMBER_HEADER.match(c.text(text))), None)
+    if first is None:
+        return []
+    cells = cells[first:]  # what comes before the header is a caption
+    rows: list[Row] = [[cells[0]]]
+    expected: int | None = None
+    for cell in cells[1:]:
+        if _NUMBER_HEADER.match(cell.text(text)):  # the header printed again: a new table
+            rows.append([cell])
+            expected = None
+            continue
+        value = _ordinal(cell.text(text))
+        if value is not None and (expected is None or value == expected):
+            rows.append([])
+            expected = value + 1
+        rows[-1].append(cell)
+    return rows if len(rows) >= 2 else []
+
+
+def _ordinal(s: str) -> int | None:
+    if not _ORDINAL.match(s):
+        return None
+    digits = fullwidth_to_ascii(s)
+    return int(digits) if digits.isdigit() else cn_to_int(s)
+
+
+def column_of(text: str, row: Row, header: Row, column: int) -> Cell | None:
+    """The cell of ``row`` in ``column`` of ``header``.
+
+    A row as wide as the header (or wider), or one that begins with its number
+    under a 序号 header, is read from its first cell; a shorter one is read as
+    missing its first cells (merged cells above it).
+
+    >>> t = "序号任务单位2单位"
+    >>> header = [Cell(0, 2), Cell(2, 4), Cell(4, 6)]
+    >>> column_of(t, [Cell(7, 9)], header, 2), column_of(t, [Cell(6, 7), Cell(7, 9)], header, 1)
+    (Cell(start=7, end=9), Cell(start=7, end=9))
+    """
+    numbered = bool(row) and _NUMBER_HEADER.match(header[0].text(text)) and _ordinal(row[0].text(text)) is not None
+    k = column if numbered or len(row) >= len(header) else column - (len(header) - len(row))
+    return row[k] if 0 <= k < len(row) else None
