@@ -66,9 +66,9 @@ temporary file in ``OUTDIR/.policyparse/tmp`` then :func:`os.replace`):
 
 * ``json``: one file per input, ``OUTDIR/<logical name with .json>``;
 * ``jsonl``: ``results.jsonl``, one line per parsed input;
-* ``csv``: ``documents.csv``, ``sections.csv``, ``responsibilities.csv`` (one
-  row per unit), ``funding.csv``, ``deadlines.csv``, ``targets.csv`` in UTF-8
-  with a BOM, so that Excel and WPS open them as UTF-8;
+* ``csv``: ``documents.csv``, ``sections.csv`` and one file per kind of record
+  in :data:`~policyparse.models.RECORD_KINDS` (``responsibilities.csv`` has one
+  row per unit), in UTF-8 with a BOM, so that Excel and WPS open them as UTF-8;
 * ``sqlite``: ``results.sqlite`` with the same tables, keys and indexes.
 
 The combined outputs are assembled at the end of the run, in discovery order,

@@ -10,8 +10,11 @@ import collections
 import contextlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
+from typing import get_args, get_origin
+
+from ..models import RECORD_KINDS, RecordKind
 
 from .work import BatchError, Item
 
@@ -20,77 +23,108 @@ JSONL = "results.jsonl"
 SQLITE = "results.sqlite"
 STATE_DIR = ".policyparse"
 
-TABLES: dict[str, list[tuple[str, str]]] = {
-    "documents": [
-        ("doc_id", "TEXT NOT NULL PRIMARY KEY"), ("name", "TEXT NOT NULL"), ("input", "TEXT NOT NULL"),
-        ("member", "TEXT"), ("doc_index", "INTEGER NOT NULL"), ("format", "TEXT"), ("sha256", "TEXT"),
-        ("doc_number", "TEXT"), ("title", "TEXT"), ("issuer", "TEXT"), ("issuers", "TEXT"),
-        ("recipients", "TEXT"), ("date", "TEXT"), ("printed_by", "TEXT"), ("printed_date", "TEXT"),
-        ("cc", "TEXT"), ("publicity", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
-        ("n_sections", "INTEGER"), ("n_responsibilities", "INTEGER"), ("n_funding", "INTEGER"),
-        ("n_deadlines", "INTEGER"), ("n_targets", "INTEGER"),
-    ],
-    "sections": [
-        ("doc_id", "TEXT NOT NULL"), ("section_id", "TEXT NOT NULL"), ("parent_id", "TEXT"),
-        ("level", "INTEGER"), ("style", "TEXT"), ("number", "INTEGER"), ("marker", "TEXT"),
-        ("title", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
-        ("body_start", "INTEGER"), ("body_end", "INTEGER"),
-    ],
-    "responsibilities": [
-        ("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL"),
-        ("unit_index", "INTEGER NOT NULL"), ("section_id", "TEXT"), ("unit", "TEXT"),
-        ("unit_normalized", "TEXT"), ("lead", "INTEGER"), ("raw", "TEXT"),
-        ("span_start", "INTEGER"), ("span_end", "INTEGER"),
-    ],
-    "funding": [
-        ("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL"), ("section_id", "TEXT"),
-        ("amount", "REAL"), ("amount_max", "REAL"), ("per", "TEXT"), ("comparator", "TEXT"),
-        ("period", "TEXT"), ("raw", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
-    ],
-    "deadlines": [
-        ("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL"), ("section_id", "TEXT"),
-        ("year", "INTEGER"), ("month", "INTEGER"), ("day", "INTEGER"), ("date", "TEXT"),
-        ("raw", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
-    ],
-    "targets": [
-        ("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL"), ("section_id", "TEXT"),
-        ("indicator", "TEXT"), ("comparator", "TEXT"), ("value", "REAL"), ("value_max", "REAL"),
-        ("unit", "TEXT"), ("year", "INTEGER"), ("raw", "TEXT"), ("span_start", "INTEGER"),
-        ("span_end", "INTEGER"),
-    ],
-}
-"""Columns of the csv files and sqlite tables, with their sqlite types."""
+_DOCUMENT_COLUMNS = [
+    ("doc_id", "TEXT NOT NULL PRIMARY KEY"), ("name", "TEXT NOT NULL"), ("input", "TEXT NOT NULL"),
+    ("member", "TEXT"), ("doc_index", "INTEGER NOT NULL"), ("format", "TEXT"), ("sha256", "TEXT"),
+    ("doc_number", "TEXT"), ("title", "TEXT"), ("issuer", "TEXT"), ("issuers", "TEXT"),
+    ("recipients", "TEXT"), ("date", "TEXT"), ("printed_by", "TEXT"), ("printed_date", "TEXT"),
+    ("cc", "TEXT"), ("publicity", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
+    ("n_sections", "INTEGER"),
+]
+_SECTION_COLUMNS = [
+    ("doc_id", "TEXT NOT NULL"), ("section_id", "TEXT NOT NULL"), ("parent_id", "TEXT"),
+    ("level", "INTEGER"), ("style", "TEXT"), ("number", "INTEGER"), ("marker", "TEXT"),
+    ("title", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
+    ("body_start", "INTEGER"), ("body_end", "INTEGER"),
+]
+_PER_UNIT = "responsibilities"
+"""The kind that gets one row per unit (``unit``, ``unit_normalized``, ``lead``), not per record."""
+_SPECIAL_FIELDS = ("raw", "span", "section")
 
-_SQL_KEYS = {
+
+def _sql_type(annotation) -> str:
+    if get_origin(annotation) is list:
+        return "TEXT"  # joined with 、
+    types = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
+    if types and types <= {int, bool}:
+        return "INTEGER"
+    if types and types <= {int, float}:
+        return "REAL"
+    return "TEXT"
+
+
+def _fields(kind: RecordKind) -> list[str]:
+    """The model's own fields, in order, that become columns of their own."""
+    return [f for f in kind.model.model_fields if f not in _SPECIAL_FIELDS]
+
+
+def _kind_columns(kind: RecordKind) -> list[tuple[str, str]]:
+    fields = kind.model.model_fields
+    cols = [("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL")]
+    if kind.name == _PER_UNIT:
+        cols += [("unit_index", "INTEGER NOT NULL"), ("section_id", "TEXT"), ("unit", "TEXT"),
+                 ("unit_normalized", "TEXT"), ("lead", "INTEGER")]
+    else:
+        cols += [("section_id", "TEXT")] if "section" in fields else []
+        cols += [(f, _sql_type(fields[f].annotation)) for f in _fields(kind)]
+    cols += [("raw", "TEXT")] if "raw" in fields else []
+    return cols + [("span_start", "INTEGER"), ("span_end", "INTEGER")]
+
+
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": _DOCUMENT_COLUMNS + [(f"n_{k.name}", "INTEGER") for k in RECORD_KINDS],
+    "sections": _SECTION_COLUMNS,
+    **{k.name: _kind_columns(k) for k in RECORD_KINDS},
+}
+"""Columns of the csv files and sqlite tables, with their sqlite types: one table per
+record kind of :data:`~policyparse.models.RECORD_KINDS`, besides documents and sections."""
+
+_SQL_KEYS: dict[str, list[str]] = {
     "documents": [],
     "sections": ["PRIMARY KEY (doc_id, section_id)",
                  "FOREIGN KEY (doc_id) REFERENCES documents(doc_id)",
                  "FOREIGN KEY (doc_id, parent_id) REFERENCES sections(doc_id, section_id)"],
-    "responsibilities": ["PRIMARY KEY (doc_id, record_index, unit_index)"],
-    "funding": ["PRIMARY KEY (doc_id, record_index)"],
-    "deadlines": ["PRIMARY KEY (doc_id, record_index)"],
-    "targets": ["PRIMARY KEY (doc_id, record_index)"],
 }
-for _t in ("responsibilities", "funding", "deadlines", "targets"):
-    _SQL_KEYS[_t] += ["FOREIGN KEY (doc_id) REFERENCES documents(doc_id)",
-                      "FOREIGN KEY (doc_id, section_id) REFERENCES sections(doc_id, section_id)"]
-
 _SQL_INDEXES = [
     "CREATE INDEX documents_name ON documents(name)",
     "CREATE INDEX documents_issuer ON documents(issuer)",
     "CREATE INDEX documents_date ON documents(date)",
-    "CREATE INDEX responsibilities_section ON responsibilities(doc_id, section_id)",
+]
+for _k in RECORD_KINDS:
+    _cols = [c for c, _ in TABLES[_k.name]]
+    _SQL_KEYS[_k.name] = [
+        "PRIMARY KEY (doc_id, record_index" + (", unit_index)" if "unit_index" in _cols else ")"),
+        "FOREIGN KEY (doc_id) REFERENCES documents(doc_id)"]
+    if "section_id" in _cols:
+        _SQL_KEYS[_k.name].append("FOREIGN KEY (doc_id, section_id) REFERENCES sections(doc_id, section_id)")
+        _SQL_INDEXES.append(f"CREATE INDEX {_k.name}_section ON {_k.name}(doc_id, section_id)")
+_SQL_INDEXES += [  # the columns analysts filter on
     "CREATE INDEX responsibilities_unit ON responsibilities(unit_normalized)",
-    "CREATE INDEX funding_section ON funding(doc_id, section_id)",
-    "CREATE INDEX deadlines_section ON deadlines(doc_id, section_id)",
     "CREATE INDEX deadlines_date ON deadlines(date)",
-    "CREATE INDEX targets_section ON targets(doc_id, section_id)",
     "CREATE INDEX targets_indicator ON targets(indicator)",
 ]
 
 
-def _joined(values) -> str | None:
-    return "、".join(values) if values else None
+def _cell(value):
+    """A JSON value as a table cell: lists joined with 、."""
+    if isinstance(value, list):
+        return "、".join(map(str, value)) if value else None
+    return value
+
+
+def _kind_rows(kind: RecordKind, doc_id: str, records: list[dict]) -> Iterator[tuple]:
+    has_section, has_raw = "section" in kind.model.model_fields, "raw" in kind.model.model_fields
+    fields = _fields(kind)
+    for j, r in enumerate(records, 1):
+        tail = ((r["raw"],) if has_raw else ()) + (r["span"][0], r["span"][1])
+        if kind.name == _PER_UNIT:
+            units, norm, lead = r.get("units") or [], r.get("units_normalized") or [], r.get("lead") or []
+            for k, unit in enumerate(units or [None], 1 if units else 0):
+                yield (doc_id, j, k, r.get("section"), unit, norm[k - 1] if 0 < k <= len(norm) else None,
+                       int(unit in lead) if unit else 0) + tail
+        else:
+            head = (doc_id, j) + ((r.get("section"),) if has_section else ())
+            yield head + tuple(_cell(r.get(f)) for f in fields) + tail
 
 
 def table_rows(item: Item, result: dict) -> dict[str, list[tuple]]:
@@ -112,32 +146,17 @@ def table_rows(item: Item, result: dict) -> dict[str, list[tuple]]:
                 walk(s.get("children") or [], s["id"])
 
         walk(doc.get("sections") or [], None)
+        counts = []
+        for kind in RECORD_KINDS:
+            records = kind.records(doc)
+            counts.append(len(records))
+            rows[kind.name] += _kind_rows(kind, doc_id, records)
         rows["documents"].append((
             doc_id, item.name, item.input, item.member, i, src.get("format"), src.get("sha256"),
-            md.get("doc_number"), md.get("title"), md.get("issuer"), _joined(md.get("issuers")),
-            _joined(md.get("recipients")), md.get("date"), md.get("printed_by"),
-            md.get("printed_date"), _joined(md.get("cc")), md.get("publicity"),
-            doc["span"][0], doc["span"][1], n_sections, len(doc.get("responsibilities", [])),
-            len(doc.get("funding", [])), len(doc.get("deadlines", [])), len(doc.get("targets", []))))
-        for j, r in enumerate(doc.get("responsibilities", []), 1):
-            units, norm, lead = r.get("units") or [], r.get("units_normalized") or [], r.get("lead") or []
-            for k, unit in enumerate(units or [None], 1 if units else 0):
-                rows["responsibilities"].append((
-                    doc_id, j, k, r.get("section"), unit,
-                    norm[k - 1] if 0 < k <= len(norm) else None, int(unit in lead) if unit else 0,
-                    r["raw"], r["span"][0], r["span"][1]))
-        for j, r in enumerate(doc.get("funding", []), 1):
-            rows["funding"].append((
-                doc_id, j, r.get("section"), r.get("amount"), r.get("amount_max"), r.get("per"),
-                r.get("comparator"), r.get("period"), r["raw"], r["span"][0], r["span"][1]))
-        for j, r in enumerate(doc.get("deadlines", []), 1):
-            rows["deadlines"].append((
-                doc_id, j, r.get("section"), r.get("year"), r.get("month"), r.get("day"), r.get("date"),
-                r["raw"], r["span"][0], r["span"][1]))
-        for j, r in enumerate(doc.get("targets", []), 1):
-            rows["targets"].append((
-                doc_id, j, r.get("section"), r.get("indicator"), r.get("comparator"), r.get("value"),
-                r.get("value_max"), r.get("unit"), r.get("year"), r["raw"], r["span"][0], r["span"][1]))
+            md.get("doc_number"), md.get("title"), md.get("issuer"), _cell(md.get("issuers")),
+            _cell(md.get("recipients")), md.get("date"), md.get("printed_by"),
+            md.get("printed_date"), _cell(md.get("cc")), md.get("publicity"),
+            doc["span"][0], doc["span"][1], n_sections, *counts))
     return rows
 
 

@@ -122,18 +122,14 @@ def failed(item: Item, kind: str, reason: str, seconds: float = 0.0,
 
 
 def _counts(result) -> dict[str, int]:
+    from ..models import RECORD_KINDS
+
     def n_sections(sections) -> int:
         return sum(1 + n_sections(s.children) for s in sections)
 
     docs = result.documents
-    return {
-        "documents": len(docs),
-        "sections": sum(n_sections(d.sections) for d in docs),
-        "responsibilities": sum(len(d.responsibilities) for d in docs),
-        "funding": sum(len(d.funding) for d in docs),
-        "deadlines": sum(len(d.deadlines) for d in docs),
-        "targets": sum(len(d.targets) for d in docs),
-    }
+    return {"documents": len(docs), "sections": sum(n_sections(d.sections) for d in docs),
+            **{k.name: sum(len(k.records(d)) for d in docs) for k in RECORD_KINDS}}
 
 
 def process(item: Item, *, with_text: bool = False, pretty: bool = True,
