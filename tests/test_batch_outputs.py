@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from pydantic import Field
@@ -99,3 +100,34 @@ def test_manifest_counts_every_kind(tmp_path: Path):
     assert entry["counts"] == {"documents": 1, "sections": entry["counts"]["sections"],
                                **{k.name: len(k.records(doc)) for k in RECORD_KINDS}}
     assert entry["counts"]["durations"] == 1 and entry["counts"]["cited_documents"] == 1
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_csv_cells_never_start_a_formula(tmp_path: Path):
+    notice = ('=HYPERLINK("http://example.invalid/x","点击")关于印发示范区建设方案的通知\n\n'
+              "各区县人民政府：\n\n一、工作目标\n到2025年，建成示范基地5个。\n"
+              "二、保障措施\n（一）@加强统筹。由市财政局负责，每年安排资金200万元。\n")
+    zipped = tmp_path / "in.zip"
+    with zipfile.ZipFile(zipped, "w") as zf:
+        for name in ('=WEBSERVICE("example.invalid").txt', "+cmd.txt", "-2+3.txt", "@SUM(A1).txt",
+                     "plain.txt"):
+            zf.writestr(name, notice)
+    out = tmp_path / "out"
+    summary = run_batch([zipped], out, formats=["csv", "sqlite"], jobs=1)
+    assert summary.ok == 5, summary.failures
+    cells = [(table, value) for table in TABLES for row in read_csv(out / f"{table}.csv")
+             for value in row.values()]
+    assert not [c for c in cells if c[1].startswith(FORMULA_START)]
+    docs = read_csv(out / "documents.csv")
+    assert {d["member"] for d in docs} == {"'=WEBSERVICE(\"example.invalid\").txt", "'+cmd.txt",
+                                           "'-2+3.txt", "'@SUM(A1).txt", "plain.txt"}
+    assert {d["title"] for d in docs} == {"'" + notice.split("\n")[0]}
+    # the database keeps the text as it is
+    db = sqlite3.connect(out / "results.sqlite")
+    try:
+        titles = {t for (t,) in db.execute("SELECT title FROM documents")}
+    finally:
+        db.close()
+    assert titles == {notice.split("\n")[0]}

@@ -112,6 +112,20 @@ def _cell(value):
     return value
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A cell that Excel and WPS show as text, never run as a formula (OWASP's rule).
+
+    >>> [spreadsheet_cell(v) for v in ("=SUM(A1)", "-1", "@A1", "市财政局", -1.5, None)]
+    ["'=SUM(A1)", "'-1", "'@A1", '市财政局', -1.5, None]
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _kind_rows(kind: RecordKind, doc_id: str, records: list[dict]) -> Iterator[tuple]:
     has_section, has_raw = "section" in kind.model.model_fields, "raw" in kind.model.model_fields
     fields = _fields(kind)
@@ -277,7 +291,11 @@ def read_manifest(path: str | os.PathLike) -> dict[str, dict]:
 
 
 def write_csv(out: OutDir, results: Iterable[tuple[Item, dict]]) -> list[str]:
-    """Write one CSV file per table from the parse results (as JSON data); their paths."""
+    """Write one CSV file per table from the parse results (as JSON data); their paths.
+
+    Text cells that a spreadsheet would take for a formula get a leading ``'``
+    (:func:`spreadsheet_cell`); the SQLite tables keep the text as it is.
+    """
     import csv
 
     with contextlib.ExitStack() as stack:
@@ -290,7 +308,7 @@ def write_csv(out: OutDir, results: Iterable[tuple[Item, dict]]) -> list[str]:
             writers[table] = w
         for item, result in results:
             for table, rows in table_rows(item, result).items():
-                writers[table].writerows(rows)
+                writers[table].writerows([spreadsheet_cell(v) for v in row] for row in rows)
     return [str(out.root / f"{t}.csv") for t in TABLES]
 
 
