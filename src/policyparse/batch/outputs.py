@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import errno
+import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import get_args, get_origin
@@ -181,18 +184,43 @@ class OutDir:
         self.root = Path(root)
         try:
             self.root.mkdir(parents=True, exist_ok=True)
+            self.real = self.root.resolve()
             self.state = self.root / STATE_DIR
             self.tmp = self.state / "tmp"
             self.parts = self.state / "parts"
-            for d in (self.tmp, self.parts):
-                d.mkdir(parents=True, exist_ok=True)
+            for d in (self.state, self.tmp, self.parts):
+                with contextlib.suppress(FileExistsError):
+                    d.mkdir()
+                self._own_directory(d)
+            if (self.root / MANIFEST).is_symlink():
+                self._refuse_link(self.root / MANIFEST)
         except OSError as exc:
             raise BatchError(f"{root}: cannot create the output directory ({exc.strerror or exc})") from None
-        self.real = self.root.resolve()
         self._lock = None
 
+    def _own_directory(self, d: Path) -> None:
+        """Refuse a state directory that is a link (or not a directory): it could lead outside OUTDIR."""
+        mode = os.lstat(d).st_mode
+        if not stat.S_ISDIR(mode):  # lstat: a link to a directory is not one
+            self._refuse_link(d, "a symbolic link" if stat.S_ISLNK(mode) else "not a directory")
+
+    def _refuse_link(self, path: Path, what: str = "a symbolic link") -> None:
+        raise BatchError(f"{path}: {what}; refused, as the batch writes only inside {self.root} "
+                         f"(remove it and run again)")
+
+    def open_append(self, path: Path):
+        """``path`` opened for appending text, refusing a link that could lead outside OUTDIR."""
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(path, flags, 0o644)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                self._refuse_link(path)
+            raise
+        return open(fd, "a", encoding="utf-8", newline="\n")
+
     def lock(self) -> None:
-        self._lock = open(self.state / "lock", "a+b")
+        self._lock = self.open_append(self.state / "lock")
         try:
             import fcntl
         except ImportError:  # Windows: no lock
@@ -248,19 +276,58 @@ class OutDir:
         return Path(tmp)
 
 
-def json_output_names(items: Sequence[Item]) -> dict[str, str]:
-    """Where each item's JSON goes, relative to OUTDIR: ``a.txt`` → ``a.json``,
-    or ``a.txt.json`` when two inputs (``a.txt``, ``a.pdf``) would share ``a.json``."""
-    def short(name: str) -> str:
-        p = PurePosixPath(name)
-        return str(p.with_suffix(".json")) if p.suffix else name + ".json"
+MAX_NAME_BYTES = 255
+"""The longest file name most file systems take (ext4, NTFS, APFS: 255 bytes or UTF-16 units)."""
 
-    shorts = collections.Counter(short(i.name) for i in items)
+
+def short_name(part: str, limit: int = MAX_NAME_BYTES) -> str:
+    """A file name of at most ``limit`` bytes: a longer one keeps its start, a hash and its extension.
+
+    >>> long = short_name("关于印发" * 40 + ".json")
+    >>> len(long.encode()) <= 255, long[:8], long[-5:], short_name("a.json")
+    (True, '关于印发关于印发', '.json', 'a.json')
+    """
+    raw = os.fsencode(part)
+    if len(raw) <= limit:
+        return part
+    suffix = PurePosixPath(part).suffix
+    suffix = suffix if len(os.fsencode(suffix)) <= 16 else ""
+    tail = f"~{hashlib.sha256(raw).hexdigest()[:10]}{suffix}"
+    head = os.fsencode(part[:len(part) - len(suffix)])[:limit - len(tail)]
+    return head.decode("utf-8", "ignore") + tail  # a character cut in two is dropped
+
+
+def json_output_names(items: Sequence[Item]) -> dict[str, str]:
+    """Where each item's JSON goes, relative to OUTDIR: ``a.txt`` → ``a.json``.
+
+    ``a.txt.json`` when two inputs (``a.txt``, ``a.pdf``) would share ``a.json``.
+    Every part of the path is cut to :data:`MAX_NAME_BYTES` (:func:`short_name`);
+    a file that would take the place of a directory other outputs need
+    (``d.txt`` → ``d.json`` beside ``d.json/e.txt``) gets a suffix, ``d~2.json``;
+    a path into the batch's own ``.policyparse`` starts with ``_policyparse`` instead.
+    """
+    def place(name: str, keep_extension: bool = False) -> str:
+        p = PurePosixPath(name)
+        s = name + ".json" if keep_extension or not p.suffix else str(p.with_suffix(".json"))
+        s = "_" + s[1:] if s.split("/", 1)[0] == STATE_DIR else s
+        return "/".join(short_name(part) for part in s.split("/"))
+
+    shorts = collections.Counter(place(i.name) for i in items)
     names = {i.name for i in items}
-    out = {}
+    wanted = {}
     for i in items:
-        s = short(i.name)
-        out[i.name] = s if shorts[s] == 1 and (s == i.name or s not in names) else i.name + ".json"
+        s = place(i.name)
+        wanted[i.name] = s if shorts[s] == 1 and (s == i.name or s not in names) else place(i.name, True)
+    dirs = {"/".join(parts[:k]) for parts in (s.split("/") for s in wanted.values()) for k in range(1, len(parts))}
+    taken = set(wanted.values()) | dirs
+    out = {}
+    for name, s in wanted.items():
+        if s in dirs:
+            p, k = PurePosixPath(s), 2
+            while (s := str(p.with_name(short_name(f"{p.stem}~{k}{p.suffix}")))) in taken:
+                k += 1
+            taken.add(s)
+        out[name] = s
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -28,8 +29,12 @@ from .dask_engine import dask_outcomes
 from .pool import cpu_count, local_outcomes
 from .work import (
     DEFAULT_MEMORY_LIMIT_MB, ENGINES, FORMATS, BatchError, BatchItemError, BatchSummary, Item, Outcome,
-    failed, process,
+    failed, one_line, process,
 )
+
+_NAME_ERRNOS = {errno.ENAMETOOLONG, errno.EEXIST, errno.ENOTDIR, errno.EISDIR, errno.EINVAL,
+                errno.EILSEQ, errno.ENOENT}
+"""Errors of writing one output that come from its name, not from the disk."""
 
 
 class Batch:
@@ -65,6 +70,7 @@ class Batch:
         self.with_text = with_text
         self.items = discover(inputs, globs, limits, exclude=self.outdir)
         self.json_names = json_output_names([i for i in self.items if not i.status])
+        self._out = OutDir(self.outdir)  # made (and its state checked) before anything runs
         self._ran = False
 
     def __len__(self) -> int:
@@ -91,7 +97,7 @@ class Batch:
             raise BatchError("this batch has run already; make a new Batch to run again")
         self._ran = True
         started = time.perf_counter()
-        out = OutDir(self.outdir)
+        out = self._out
         out.lock()
         try:
             return self._run(out, progress, started)
@@ -122,7 +128,7 @@ class Batch:
         manifest_path = out.root / MANIFEST
         old = read_manifest(manifest_path)
         entries: dict[str, dict] = {}
-        with open(manifest_path, "a", encoding="utf-8", newline="\n") as manifest:
+        with out.open_append(manifest_path) as manifest:
             if not ends_with_newline(manifest_path):  # a line cut short by a kill
                 manifest.write("\n")
             for o in self._outcomes(out, old, summary):
@@ -130,7 +136,7 @@ class Batch:
                 if o.resumed:
                     entries[o.name] = old[o.name]
                 else:
-                    self._store(out, o, json_name)
+                    o = self._store(out, o, json_name)
                     entry = o.manifest_entry(json_name if o.status == "ok" else None)
                     entries[o.name] = entry
                     manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -158,20 +164,34 @@ class Batch:
             summary.error += 1
             summary.failures.append((o.name, o.error or ""))
 
-    def _store(self, out: OutDir, o: Outcome, json_name: str | None) -> None:
-        """Write one input's outputs, or remove stale ones of an input that now fails."""
-        target = out.inside(json_name) if json_name else None
-        part = self._part(out, o.name)
+    def _store(self, out: OutDir, o: Outcome, json_name: str | None) -> Outcome:
+        """Write one input's outputs, or remove stale ones of an input that fails; the outcome.
+
+        An output that cannot be written where its name says (a name the file
+        system refuses, a file where a directory is needed) makes that input an
+        error and the batch goes on; a full or read-only disk stops the batch.
+        """
         if o.status == "ok":
-            if target is not None and o.json is not None:
-                out.write_text(target, o.json + "\n")
-            if o.line is not None:
-                out.write_text(part, o.line + "\n")
-        else:
-            for stale in (target, part):
-                if stale is not None:
-                    with contextlib.suppress(FileNotFoundError):
-                        stale.unlink()
+            try:
+                target = out.inside(json_name) if json_name else None
+                if target is not None and o.json is not None:
+                    out.write_text(target, o.json + "\n")
+                if o.line is not None:
+                    out.write_text(self._part(out, o.name), o.line + "\n")
+                return o
+            except BatchError as exc:
+                reason = str(exc)
+            except OSError as exc:
+                if exc.errno not in _NAME_ERRNOS:
+                    raise
+                reason = f"cannot write {json_name or 'its output'} ({exc.strerror or exc})"
+            o = replace(o, status="error", kind="error", json=None, line=None,
+                        error=one_line(f"{o.path}: {reason}"))
+        for stale in (out.root / json_name if json_name else None, self._part(out, o.name)):
+            if stale is not None:
+                with contextlib.suppress(OSError):  # gone already, or a directory of that name
+                    stale.unlink()
+        return o
 
     def _ok_parts(self, out: OutDir, entries: dict[str, dict]) -> Iterator[tuple[Item, str]]:
         for item in self.items:

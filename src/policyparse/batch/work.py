@@ -85,6 +85,11 @@ class Outcome:
     resumed: bool = False
     warnings: list[str] = field(default_factory=list)  # the result's: what reading had to repair
 
+    @property
+    def path(self) -> str:
+        """How errors name it: the file, or ``archive/member``."""
+        return f"{self.input}/{self.member}" if self.member else self.input
+
     def manifest_entry(self, output: str | None = None) -> dict[str, Any]:
         return {"name": self.name, "input": self.input, "member": self.member, "output": output,
                 "sha256": self.sha256, "status": self.status, "error": self.error,
