@@ -8,14 +8,17 @@ from __future__ import annotations
 import io
 import json
 import os
+import struct
 import subprocess
 import sys
+import tarfile
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from policyparse.batch import BatchError, run_batch
+from policyparse.batch import BatchError, Limits, discover, run_batch
 from policyparse.batch.outputs import MAX_NAME_BYTES
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -94,3 +97,84 @@ def test_a_link_in_outdir_is_refused_and_never_followed(tmp_path: Path, link: st
                         "-o", str(out), "-f", "jsonl"], capture_output=True, timeout=120)
     err = p.stderr.decode()
     assert p.returncode == 1 and err.count("\n") == 1 and "symbolic link; refused" in err, err
+
+
+# ---------------------------------------------------------------- archive limits that add up
+
+def overlapping_zip(copies: int, member: bytes) -> bytes:
+    """A zip of one deflated member whose central directory lists it ``copies`` times,
+    every entry pointing at the same compressed stream (a full-overlap zip bomb)."""
+    data = zip_of([("a.txt", member)])
+    cd_start, eocd = data.index(b"PK\x01\x02"), data.index(b"PK\x05\x06")
+    record = data[cd_start:eocd]
+    directory = record * copies
+    end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, copies, copies, len(directory), cd_start, 0)
+    return data[:cd_start] + directory + end
+
+
+def held(items) -> int:
+    return sum(len(i.data or b"") for i in items)
+
+
+def test_overlapping_zip_entries_are_refused_before_inflating(tmp_path: Path):
+    bomb = tmp_path / "overlap.zip"
+    bomb.write_bytes(overlapping_zip(1000, b"\xe3\x80\x80" * (300 << 10)))  # 900 KiB each, 1000 times
+    assert bomb.stat().st_size < 100_000
+    with zipfile.ZipFile(bomb) as zf:  # zipfile itself would read every entry in full
+        assert len(zf.infolist()) == 1000 and zf.read(zf.infolist()[999]) == zf.read(zf.infolist()[0])
+    items = discover([bomb])
+    assert len(items) == 1 and items[0].status == "error" and held(items) == 0
+    assert "overlap" in items[0].reason and "zip bomb" in items[0].reason
+
+
+def test_the_size_budget_is_for_the_whole_batch(tmp_path: Path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for k in range(3):  # each alone is within the budget; together they are not
+        (d / f"copy{k}.zip").write_bytes(zip_of([(f"n{j}.txt", NOTICE) for j in range(8)]))
+    budget = 20 * len(NOTICE)
+    items = discover([d], limits=Limits(max_total_bytes=budget))
+    assert held(items) <= budget
+    refused = [i for i in items if i.status]
+    assert refused and all("total size limit" in i.reason for i in refused)
+    assert sum(i.status is None for i in items) == 20
+    assert [i.name for i in items if i.status is None][-1].startswith("in/copy2.zip/")
+
+
+def test_nested_members_just_under_the_member_ratio_floor_still_add_up(tmp_path: Path):
+    inner = zip_of([(f"m{k:04d}.txt", b"0" * (1 << 20)) for k in range(300)])  # 300 MiB of zeros
+    outer = tmp_path / "nested.zip"
+    outer.write_bytes(zip_of([("inner.zip", inner), ("ok.txt", NOTICE)]))
+    assert outer.stat().st_size < 200_000
+    started = time.perf_counter()
+    items = discover([outer])
+    assert time.perf_counter() - started < 30
+    assert held(items) < 8 << 20  # the parent never holds more than a few members
+    refused = [i for i in items if i.status]
+    assert refused and "ratio limit" in refused[-1].reason
+
+
+def test_every_tar_entry_counts_directories_included(tmp_path: Path):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        for k in range(2000):
+            info = tarfile.TarInfo(f"d{k}")
+            info.type = tarfile.DIRTYPE
+            tf.addfile(info)
+        info = tarfile.TarInfo("late.txt")
+        info.size = len(NOTICE)
+        tf.addfile(info, io.BytesIO(NOTICE))
+    t = tmp_path / "dirs.tar.gz"
+    t.write_bytes(buf.getvalue())
+    items = discover([t], limits=Limits(max_members=1000))
+    assert len(items) == 1 and items[0].status == "error" and "member count limit" in items[0].reason
+
+
+def test_a_zip_declaring_too_many_entries_is_refused_from_its_end_record(tmp_path: Path):
+    z = tmp_path / "many.zip"
+    z.write_bytes(zip_of([(f"n{k}.txt", b"x") for k in range(50)]))
+    first = tmp_path / "first.zip"
+    first.write_bytes(zip_of([(f"f{k}.txt", NOTICE) for k in range(30)]))
+    items = discover([first, z], limits=Limits(max_members=60))
+    assert sum(i.status is None for i in items) == 30
+    assert items[-1].name == "many.zip" and "50 entries, over the limit of 60 for the batch" in items[-1].reason

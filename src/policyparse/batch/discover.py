@@ -36,12 +36,18 @@ _ARCHIVE_SUFFIXES = {
 
 @dataclass(frozen=True)
 class Limits:
-    """What one top-level archive may cost before it is refused (a zip bomb, say).
+    """What the archives of a batch may cost before they are refused (zip bombs, say).
 
-    Sizes are uncompressed bytes.  The ratio is checked once a member (zip) or
-    the archive so far (tar) has produced more than ``ratio_floor`` bytes; tar
-    members count whether they are read or skipped, as the stream has to be
-    decompressed through them.
+    Sizes are uncompressed bytes.  ``max_total_bytes`` and ``max_members`` are
+    a budget for the whole batch (every archive, everything nested in them,
+    every entry, directories included), so that many archives cannot add up to
+    what one may not cost.  The ratio is checked for a zip member once it is
+    over ``ratio_floor`` bytes, and for each top-level archive, nested archives
+    included, once it has produced more than ``ratio_floor`` bytes: what it
+    inflates to against its size on disk.  Tar members count whether they are
+    read or skipped, as the stream has to be decompressed through them.  A zip
+    whose entries overlap (several entries sharing one compressed stream, the
+    way the smallest zip bombs are built) is refused whole.
     """
 
     max_member_bytes: int = 100 * MIB
@@ -62,7 +68,7 @@ class _Refused(Exception):
 
 @dataclass
 class _Budget:
-    """What one top-level archive (with everything nested in it) has used."""
+    """What the archives of the batch have used so far."""
 
     limits: Limits
     total: int = 0
@@ -79,6 +85,46 @@ class _Budget:
         if self.total > self.limits.max_total_bytes:
             raise _Refused(f"uncompressed size over {_size(self.limits.max_total_bytes)}; rest not "
                            f"read (total size limit, zip bomb?)", stop=True)
+
+
+@dataclass
+class _Tree:
+    """One top-level archive with everything nested in it: its size on disk, what it inflated to."""
+
+    limits: Limits
+    compressed: int
+    produced: int = 0
+
+    def add(self, n: int) -> None:
+        """Count ``n`` more bytes inflated; refuse the rest once the ratio is over the limit."""
+        self.produced += n
+        lim = self.limits
+        if self.produced > lim.ratio_floor and self.produced / max(self.compressed, 1) > lim.max_ratio:
+            raise _Refused(f"inflates to over {self.produced / max(self.compressed, 1):.0f} times its size "
+                           f"on disk, over {lim.max_ratio:g}:1; rest not read (ratio limit, zip bomb?)",
+                           stop=True)
+
+
+def _zip_overlap(infos: list[zipfile.ZipInfo]) -> str | None:
+    """The first entry whose local header lies inside an earlier entry's data, if any."""
+    end, previous = -1, None
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset < end:
+            return f"entries {previous!r} and {info.filename!r} overlap"
+        if info.header_offset + 30 + info.compress_size > end:
+            end, previous = info.header_offset + 30 + info.compress_size, info.filename
+    return None
+
+
+def _zip_entry_count(f) -> int | None:
+    """The number of entries the zip's end record declares, read before its directory is."""
+    import zipfile
+
+    try:
+        endrec = zipfile._EndRecData(f)  # noqa: SLF001 - the one reader of the end record
+    except (AttributeError, OSError, ValueError):
+        return None
+    return endrec[zipfile._ECD_ENTRIES_TOTAL] if endrec else None  # noqa: SLF001
 
 
 def _size(n: float) -> str:
@@ -184,6 +230,7 @@ class _Discovery:
         self.limits = limits
         self.exclude = exclude.resolve() if exclude else None
         self.items: list[Item] = []
+        self.budget = _Budget(limits)  # one for the whole batch
 
     # An archive-level or member-level refusal.
     def refuse(self, name: str, input: str, member: str | None, reason: str,
@@ -199,7 +246,7 @@ class _Discovery:
         elif p.is_file():
             name = p.name
             if archive_kind(name):
-                self.archive(name, arg, None, None, depth=1, budget=_Budget(self.limits))
+                self.archive(name, arg, None, None, depth=1)
             else:
                 self.items.append(Item(name=name, input=arg))
         elif p.exists():
@@ -221,22 +268,28 @@ class _Discovery:
                 if not path.is_file():
                     continue
                 if archive_kind(fname):
-                    self.archive(name, str(path), None, None, depth=1, budget=_Budget(self.limits))
+                    self.archive(name, str(path), None, None, depth=1)
                 elif _matches(rel, self.globs):
                     self.items.append(Item(name=name, input=str(path)))
 
     def archive(self, name: str, input: str, member: str | None, data: bytes | None,
-                depth: int, budget: _Budget) -> None:
-        """Add the members of the archive ``name`` (on disk when ``data`` is None)."""
+                depth: int, tree: _Tree | None = None) -> None:
+        """Add the members of the archive ``name`` (on disk when ``data`` is None).
+
+        ``tree`` is the top-level archive this one is nested in; None for a top-level one.
+        """
         import tarfile
         import zipfile
 
         kind = archive_kind(name)
         try:
+            if tree is None:
+                size = len(data) if data is not None else os.path.getsize(input)
+                tree = _Tree(self.limits, size)
             if kind == "zip":
-                self.zip(name, input, member, data, depth, budget)
+                self.zip(name, input, member, data, depth, tree)
             else:
-                self.tar(name, input, member, data, depth, budget)
+                self.tar(name, input, member, data, depth, tree)
         except _Refused as exc:
             self.refuse(name, input, member, exc.reason, exc.status)
         except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, zlib.error) as exc:
@@ -244,7 +297,7 @@ class _Discovery:
             self.refuse(name, input, member, f"cannot read {kind} archive ({detail})")
 
     def member(self, arch_name: str, input: str, arch_member: str | None, rel: str,
-               data: bytes, depth: int, budget: _Budget) -> None:
+               data: bytes, depth: int, tree: _Tree) -> None:
         name = f"{arch_name}/{rel}"
         member = f"{arch_member}/{rel}" if arch_member else rel
         if archive_kind(rel):
@@ -252,7 +305,7 @@ class _Discovery:
                 self.refuse(name, input, member, f"archive nested more than {self.limits.max_depth} "
                             f"levels deep; not opened (depth limit)", "skipped")
             else:
-                self.archive(name, input, member, data, depth + 1, budget)
+                self.archive(name, input, member, data, depth + 1, tree)
         else:
             self.items.append(Item(name=name, input=input, member=member, data=data))
 
@@ -260,86 +313,101 @@ class _Discovery:
         return not _hidden(rel) and (bool(archive_kind(rel)) or _matches(rel, self.globs))
 
     def zip(self, arch: str, input: str, arch_member: str | None, data: bytes | None,
-            depth: int, budget: _Budget) -> None:
+            depth: int, tree: _Tree) -> None:
         import zipfile
 
-        lim = self.limits
-        with zipfile.ZipFile(io.BytesIO(data) if data is not None else input) as zf:
-            infos = zf.infolist()
-            if budget.members + len(infos) > lim.max_members:
-                raise _Refused(f"{len(infos)} members, over the limit of {lim.max_members} "
+        lim, budget = self.limits, self.budget
+        with io.BytesIO(data) if data is not None else open(input, "rb") as f:
+            declared = _zip_entry_count(f)
+            if declared is not None and budget.members + declared > lim.max_members:
+                raise _Refused(f"{declared} entries, over the limit of {lim.max_members} for the batch "
                                f"(member count limit)")
-            for info in infos:
-                raw = zip_member_name(info)
-                if info.is_dir() or raw.endswith(("/", "\\")):
-                    continue
-                budget.add_member()
-                rel = safe_member_path(raw)
-                shown = f"{arch_member}/{raw}" if arch_member else raw
-                if rel is None:
-                    self.refuse(f"{arch}/{raw}", input, shown,
-                                f"unsafe member name {raw!r} (absolute or '..'); refused")
-                    continue
-                mode = info.external_attr >> 16
-                if info.create_system == 3 and stat.S_ISLNK(mode):
-                    self.refuse(f"{arch}/{rel}", input, shown, "symbolic link member; not followed", "skipped")
-                    continue
-                if not self.wanted(rel):
-                    continue
-                where = (f"{arch}/{rel}", input, f"{arch_member}/{rel}" if arch_member else rel)
-                if info.flag_bits & 0x1:
-                    self.refuse(*where, "encrypted member; decrypt the archive first")
-                    continue
-                if info.file_size > lim.max_member_bytes:
-                    self.refuse(*where, f"member of {_size(info.file_size)} over the limit of "
-                                f"{_size(lim.max_member_bytes)} (member size limit)")
-                    continue
-                if info.file_size > lim.ratio_floor and info.file_size / max(info.compress_size, 1) > lim.max_ratio:
-                    self.refuse(*where, f"compression ratio {info.file_size / max(info.compress_size, 1):.0f}:1 "
-                                f"over {lim.max_ratio:g}:1 (zip bomb?)")
-                    continue
-                remaining = lim.max_total_bytes - budget.total
-                try:
-                    with zf.open(info) as f:
-                        if remaining < lim.max_member_bytes:
-                            body = _read_bounded(f, remaining, f"uncompressed size over "
-                                                 f"{_size(lim.max_total_bytes)} (total size limit, zip bomb?)",
-                                                 info.compress_size, lim, stop=True)
-                        else:
-                            body = _read_bounded(f, lim.max_member_bytes, f"member over "
-                                                 f"{_size(lim.max_member_bytes)} (member size limit)",
-                                                 info.compress_size, lim)
-                    budget.add_bytes(len(body))
-                except _Refused as exc:
-                    self.refuse(*where, exc.reason)
-                    if exc.stop:
-                        raise _Refused("archive not read to the end: " + exc.reason) from None
-                    continue
-                except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-                    self.refuse(*where, f"corrupt member ({one_line(str(exc))})")
-                    continue
-                except NotImplementedError as exc:
-                    self.refuse(*where, f"unsupported zip member ({one_line(str(exc))})")
-                    continue
-                self.member(arch, input, arch_member, rel, body, depth, budget)
+            f.seek(0)
+            with zipfile.ZipFile(f) as zf:
+                self.zip_members(zf, arch, input, arch_member, depth, tree)
+
+    def zip_members(self, zf: zipfile.ZipFile, arch: str, input: str, arch_member: str | None,
+                    depth: int, tree: _Tree) -> None:
+        import zipfile
+
+        lim, budget = self.limits, self.budget
+        infos = zf.infolist()
+        if budget.members + len(infos) > lim.max_members:
+            raise _Refused(f"{len(infos)} entries, over the limit of {lim.max_members} for the batch "
+                           f"(member count limit)")
+        overlap = _zip_overlap(infos)
+        if overlap:
+            raise _Refused(f"{overlap}: several entries share one compressed stream "
+                           f"(overlapping zip bomb); refused")
+        for info in infos:
+            budget.add_member()
+            raw = zip_member_name(info)
+            if info.is_dir() or raw.endswith(("/", "\\")):
+                continue
+            rel = safe_member_path(raw)
+            shown = f"{arch_member}/{raw}" if arch_member else raw
+            if rel is None:
+                self.refuse(f"{arch}/{raw}", input, shown,
+                            f"unsafe member name {raw!r} (absolute or '..'); refused")
+                continue
+            mode = info.external_attr >> 16
+            if info.create_system == 3 and stat.S_ISLNK(mode):
+                self.refuse(f"{arch}/{rel}", input, shown, "symbolic link member; not followed", "skipped")
+                continue
+            if not self.wanted(rel):
+                continue
+            where = (f"{arch}/{rel}", input, f"{arch_member}/{rel}" if arch_member else rel)
+            if info.flag_bits & 0x1:
+                self.refuse(*where, "encrypted member; decrypt the archive first")
+                continue
+            if info.file_size > lim.max_member_bytes:
+                self.refuse(*where, f"member of {_size(info.file_size)} over the limit of "
+                            f"{_size(lim.max_member_bytes)} (member size limit)")
+                continue
+            if info.file_size > lim.ratio_floor and info.file_size / max(info.compress_size, 1) > lim.max_ratio:
+                self.refuse(*where, f"compression ratio {info.file_size / max(info.compress_size, 1):.0f}:1 "
+                            f"over {lim.max_ratio:g}:1 (zip bomb?)")
+                continue
+            remaining = lim.max_total_bytes - budget.total
+            try:
+                tree.add(info.file_size)  # refuses before inflating what the ratio forbids
+                with zf.open(info) as f:
+                    if remaining < lim.max_member_bytes:
+                        body = _read_bounded(f, remaining, f"uncompressed size over "
+                                             f"{_size(lim.max_total_bytes)} (total size limit, zip bomb?)",
+                                             info.compress_size, lim, stop=True)
+                    else:
+                        body = _read_bounded(f, lim.max_member_bytes, f"member over "
+                                             f"{_size(lim.max_member_bytes)} (member size limit)",
+                                             info.compress_size, lim)
+                budget.add_bytes(len(body))
+                tree.produced += len(body) - info.file_size  # what it really gave
+            except _Refused as exc:
+                self.refuse(*where, exc.reason)
+                if exc.stop:
+                    raise _Refused("archive not read to the end: " + exc.reason) from None
+                continue
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+                self.refuse(*where, f"corrupt member ({one_line(str(exc))})")
+                continue
+            except NotImplementedError as exc:
+                self.refuse(*where, f"unsupported zip member ({one_line(str(exc))})")
+                continue
+            self.member(arch, input, arch_member, rel, body, depth, tree)
 
     def tar(self, arch: str, input: str, arch_member: str | None, data: bytes | None,
-            depth: int, budget: _Budget) -> None:
+            depth: int, tree: _Tree) -> None:
         import tarfile
 
-        lim = self.limits
-        compressed = len(data) if data is not None else os.path.getsize(input)
+        lim, budget = self.limits, self.budget
         fileobj = io.BytesIO(data) if data is not None else None
-        seen = 0  # uncompressed bytes this archive streamed through
         with tarfile.open(name=None if fileobj else input, fileobj=fileobj, mode="r:*",
                           encoding="utf-8", errors="surrogateescape") as tf:
             for info in tf:
+                budget.add_member()  # every entry, directories too
                 if info.isdir():
                     continue
-                budget.add_member()
-                seen += max(info.size, 0)
-                if seen > lim.ratio_floor and seen / max(compressed, 1) > lim.max_ratio:
-                    raise _Refused(f"compression ratio over {lim.max_ratio:g}:1; rest not read (zip bomb?)")
+                tree.add(max(info.size, 0))  # streamed through, read or skipped
                 raw = _tar_member_name(info.name)
                 rel = safe_member_path(raw)
                 shown = f"{arch_member}/{raw}" if arch_member else raw
@@ -367,7 +435,7 @@ class _Discovery:
                 budget.add_bytes(info.size)
                 f = tf.extractfile(info)
                 body = f.read() if f is not None else b""
-                self.member(arch, input, arch_member, rel, body, depth, budget)
+                self.member(arch, input, arch_member, rel, body, depth, tree)
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
@@ -406,7 +474,7 @@ def discover(inputs: Iterable[str | os.PathLike | tuple[str, bytes]],
             name, data = arg
             base = safe_member_path(str(name)) or "input"
             if archive_kind(base):
-                d.archive(base, str(name), None, bytes(data), depth=1, budget=_Budget(d.limits))
+                d.archive(base, str(name), None, bytes(data), depth=1)
             else:
                 d.items.append(Item(name=base, input=str(name), data=bytes(data)))
         else:
