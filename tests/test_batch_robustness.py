@@ -5,6 +5,7 @@ Every input is generated here, small: real zip and tar archives, real worker pro
 """
 from __future__ import annotations
 
+import collections
 import io
 import json
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from policyparse.batch import BatchError, Limits, discover, run_batch
+from policyparse.batch import BatchError, Limits, WorkerPool, discover, run_batch
 from policyparse.batch.outputs import MAX_NAME_BYTES
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -178,3 +179,83 @@ def test_a_zip_declaring_too_many_entries_is_refused_from_its_end_record(tmp_pat
     items = discover([first, z], limits=Limits(max_members=60))
     assert sum(i.status is None for i in items) == 30
     assert items[-1].name == "many.zip" and "50 entries, over the limit of 60 for the batch" in items[-1].reason
+
+
+# ---------------------------------------------------------------- workers out of memory
+
+class Bloat:
+    """A task that takes 8 GiB to unpickle: the worker runs out of memory receiving it."""
+
+    def __reduce__(self):
+        return (bytearray, (8 << 30,))
+
+
+def _echo(task):
+    return len(task)
+
+
+def _allocate(task):
+    return len(bytearray(task << 30))
+
+
+def test_a_worker_out_of_memory_says_so_with_its_cap():
+    pool = WorkerPool(_allocate, jobs=1, memory_limit_mb=1024)
+    [hog] = list(pool.imap_unordered([8]))
+    assert hog.kind == "raised" and hog.message == "MemoryError: out of memory at 1024 MiB (the worker's memory cap)"
+    pool = WorkerPool(_echo, jobs=1, memory_limit_mb=1024)
+    results = list(pool.imap_unordered([Bloat(), b"abc"]))
+    crash = next(r for r in results if isinstance(r.task, Bloat))
+    assert crash.kind == "crash" and crash.message.startswith("out of memory at 1024 MiB"), crash.message
+    assert next(r for r in results if r.task == b"abc").value == 3  # a fresh worker took the next task
+
+
+# ---------------------------------------------------------------- parse_many from a plain script
+
+SCRIPT = """import policyparse
+
+{indent}for name, result in policyparse.parse_many([{paths}], jobs=2):
+{indent}    print(name, type(result).__name__)
+{indent}print("done")
+"""
+
+
+@pytest.mark.parametrize("guarded", [False, True])
+def test_parse_many_in_a_plain_script(tmp_path: Path, guarded: bool):
+    paths = ", ".join(repr(str(p)) for p in sorted(SAMPLES.glob("00[01]_*.txt")))
+    body = SCRIPT.format(indent="    " if guarded else "", paths=paths)
+    if guarded:
+        body = body.replace("\n    for name", '\nif __name__ == "__main__":\n    for name', 1)
+    script = tmp_path / "convert.py"
+    script.write_text(body, encoding="utf-8")
+    p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    if guarded:
+        assert p.returncode == 0 and p.stdout.count("ParseResult") == 2 and "done" in p.stdout, p.stderr
+        return
+    assert p.returncode == 1 and "done" not in p.stdout
+    last = p.stderr.strip().splitlines()[-1]
+    assert last.endswith('put the code that starts the batch under `if __name__ == "__main__":`'), p.stderr
+    assert str(script) in last and "RuntimeError" not in p.stderr and len(p.stderr.splitlines()) < 20
+
+
+# ---------------------------------------------------------------- default patterns
+
+def test_default_patterns_take_every_format_read_and_the_rest_is_reported(tmp_path: Path):
+    from policyparse.readers import READERS
+
+    d = tmp_path / "site"
+    d.mkdir()
+    for ext in (".doc", ".wps", ".md", ".shtml", ".htm", ".txt", ".png", ".xlsx", ".PNG"):
+        (d / f"n{ext}").write_bytes(NOTICE)
+    (d / "README").write_bytes(b"x")
+    unmatched: collections.Counter = collections.Counter()
+    items = discover([d], unmatched=unmatched)
+    assert {Path(i.name).suffix for i in items} == {".doc", ".wps", ".md", ".shtml", ".htm", ".txt"}
+    assert {Path(i.name).suffix for i in items} <= set(READERS)
+    assert unmatched == {".png": 2, ".xlsx": 1, "(no extension)": 1}
+    for ext in (".doc", ".wps"):
+        (d / f"n{ext}").unlink()  # LibreOffice is slow; discovery above is what matters for them
+    p = subprocess.run([sys.executable, "-m", "policyparse", "batch", str(d), "-o", str(tmp_path / "out"),
+                        "-f", "jsonl"], capture_output=True, text=True, timeout=180)
+    assert p.returncode == 0, p.stderr
+    assert "not parsed, as no --glob pattern takes them: 2 .png, 1 (no extension), 1 .xlsx" in p.stderr
+    assert len((tmp_path / "out" / "results.jsonl").read_text(encoding="utf-8").splitlines()) == 4

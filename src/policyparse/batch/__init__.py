@@ -23,14 +23,17 @@ them (zip names without the UTF-8 flag are CP437-decoded by :mod:`zipfile`;
 they are re-encoded and decoded as UTF-8, else GB18030, as Chinese Windows tools
 write GBK), and only names that stay inside the archive are used: absolute
 names, drive letters and ``..`` components are refused.  Links and special
-members are never followed.  The :class:`Limits` bound what one top-level
-archive may cost: the size of a member and of all members together
-(uncompressed), the compression ratio (zip bombs), the number of members and
-how deep archives inside archives are opened.  Every refusal is an item of its
+members are never followed.  The :class:`Limits` bound what archives may
+cost: the size of a member, and of all members of the batch together
+(uncompressed), the compression ratio of a member and of each top-level
+archive with what is nested in it (zip bombs), the number of entries in the
+batch, and how deep archives inside archives are opened; a zip whose entries
+overlap is refused whole.  Every refusal is an item of its
 own with status ``error`` (unsafe or over a limit) or ``skipped`` (links,
 archives nested too deep) and a one-line reason, so it shows in the manifest.
 Outputs are only ever written by the parent process, under OUTDIR, at paths
-made from sanitised logical names, and checked to stay inside OUTDIR.
+made from sanitised logical names (each part at most 255 bytes), and checked
+to stay inside OUTDIR; links in OUTDIR's own state are refused.
 
 **The work unit** is :func:`process`: a pure, picklable, top-level function of
 one item (bytes and a name) that returns an :class:`Outcome`: status, one-line

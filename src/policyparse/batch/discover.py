@@ -11,6 +11,7 @@ a one-line reason.  Nothing here parses a document or writes a file.
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import fnmatch
 import io
@@ -231,6 +232,7 @@ class _Discovery:
         self.exclude = exclude.resolve() if exclude else None
         self.items: list[Item] = []
         self.budget = _Budget(limits)  # one for the whole batch
+        self.unmatched: collections.Counter[str] | None = None
 
     # An archive-level or member-level refusal.
     def refuse(self, name: str, input: str, member: str | None, reason: str,
@@ -271,6 +273,13 @@ class _Discovery:
                     self.archive(name, str(path), None, None, depth=1)
                 elif _matches(rel, self.globs):
                     self.items.append(Item(name=name, input=str(path)))
+                else:
+                    self.not_matched(rel)
+
+    def not_matched(self, rel: str) -> None:
+        """Count a file left out by the patterns, by extension, so that the batch can say so."""
+        if self.unmatched is not None:
+            self.unmatched[PurePosixPath(rel).suffix.lower() or "(no extension)"] += 1
 
     def archive(self, name: str, input: str, member: str | None, data: bytes | None,
                 depth: int, tree: _Tree | None = None) -> None:
@@ -355,6 +364,8 @@ class _Discovery:
                 self.refuse(f"{arch}/{rel}", input, shown, "symbolic link member; not followed", "skipped")
                 continue
             if not self.wanted(rel):
+                if not _hidden(rel):
+                    self.not_matched(rel)
                 continue
             where = (f"{arch}/{rel}", input, f"{arch_member}/{rel}" if arch_member else rel)
             if info.flag_bits & 0x1:
@@ -426,6 +437,8 @@ class _Discovery:
                     continue
                 if not self.wanted(rel):
                     budget.add_bytes(info.size)
+                    if not _hidden(rel):
+                        self.not_matched(rel)
                     continue
                 if info.size > lim.max_member_bytes:
                     self.refuse(*where, f"member of {_size(info.size)} over the limit of "
@@ -458,7 +471,8 @@ def _dedupe(items: list[Item]) -> list[Item]:
 
 def discover(inputs: Iterable[str | os.PathLike | tuple[str, bytes]],
              globs: Sequence[str] | None = None, limits: Limits | None = None,
-             exclude: str | os.PathLike | None = None) -> list[Item]:
+             exclude: str | os.PathLike | None = None,
+             unmatched: collections.Counter[str] | None = None) -> list[Item]:
     """The items of a batch, in a stable order.
 
     ``inputs`` are paths (files, directories, archives) or ``(name, bytes)``
@@ -467,8 +481,11 @@ def discover(inputs: Iterable[str | os.PathLike | tuple[str, bytes]],
     ``globs`` (``*.txt``; a pattern with ``/`` matches the relative path) and
     every archive.  A file named explicitly is always kept.  Archive members
     are read into memory under ``limits``; refusals are items with a status.
+    Files and members left out by ``globs`` are counted by extension into
+    ``unmatched`` when it is given.
     """
     d = _Discovery(globs or DEFAULT_GLOBS, limits or Limits(), Path(exclude) if exclude else None)
+    d.unmatched = unmatched
     for arg in inputs:
         if isinstance(arg, tuple):
             name, data = arg

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .work import DEFAULT_MEMORY_LIMIT_MB, MIB, BatchError, Item, Outcome, failed, one_line
+from .work import DEFAULT_MEMORY_LIMIT_MB, MIB, BatchError, Item, Outcome, failed, one_line, out_of_memory
 
 @dataclass
 class TaskResult:
@@ -53,8 +53,23 @@ def _peak_rss_kb() -> int:
     return rss // 1024 if sys.platform == "darwin" else rss
 
 
+_SAMPLE_SECONDS = 1.0
+"""How often the parent notes the memory of busy workers."""
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") and os.path.exists("/proc/self/statm") else 0
+
+OUT_OF_MEMORY_EXIT = 86
+"""The status a worker exits with when memory runs out outside the task (receiving or answering)."""
+
+
 def _worker_main(conn, func: Callable[[Any], Any], memory_limit_mb: int | None) -> None:
     """The loop of one worker process: receive a task, send back what ``func`` made of it."""
+    try:
+        _serve(conn, func, memory_limit_mb)
+    except MemoryError:  # not enough left even to report it: the exit status says it
+        os._exit(OUT_OF_MEMORY_EXIT)
+
+
+def _serve(conn, func: Callable[[Any], Any], memory_limit_mb: int | None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and kills us
@@ -73,18 +88,48 @@ def _worker_main(conn, func: Callable[[Any], Any], memory_limit_mb: int | None) 
             return
         try:
             msg = ("done", func(task))
+        except MemoryError:
+            msg = ("raised", f"MemoryError: {out_of_memory()}")
         except BaseException as exc:  # noqa: BLE001 - reported to the parent, which goes on
             msg = ("raised", one_line(f"{type(exc).__name__}: {exc}"))
         del task
         try:
             conn.send(msg)
+        except MemoryError:
+            raise
         except Exception as exc:  # e.g. an unpicklable value
             conn.send(("raised", one_line(f"cannot send the result back: {type(exc).__name__}: {exc}")))
+
+
+MAIN_GUARD_EXIT = 87
+"""The status a starting worker exits with when it finds itself re-running the script's batch."""
+
+
+def refuse_in_starting_worker() -> None:
+    """End a worker that, while it starts, re-runs the parent's script and reaches a batch.
+
+    Worker processes import the ``__main__`` script as they start (``forkserver``
+    and ``spawn``); a script without ``if __name__ == "__main__":`` would start
+    a batch again in every worker.  Such a worker exits at once with
+    :data:`MAIN_GUARD_EXIT`, and the parent says what to add to the script.
+    """
+    import multiprocessing as mp
+
+    if getattr(mp.current_process(), "_inheriting", False):  # set while a child prepares
+        os._exit(MAIN_GUARD_EXIT)
+
+
+def _main_guard_advice() -> str:
+    main = sys.modules.get("__main__")
+    script = getattr(main, "__file__", None) or "the main script"
+    return (f"worker processes re-run {script} as they start, and it starts the batch again; "
+            f"put the code that starts the batch under `if __name__ == \"__main__\":`")
 
 
 def _mp_context():
     import multiprocessing as mp
 
+    refuse_in_starting_worker()
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["policyparse.batch", "policyparse.pipeline"])
@@ -92,9 +137,16 @@ def _mp_context():
     return mp.get_context("spawn")
 
 
-def _describe_exit(code: int | None) -> str:
+def _describe_exit(code: int | None, memory_limit_mb: int | None = None,
+                   rss_mib: int | None = None) -> str:
+    """Why a worker ended: its exit status or signal, with what memory it had when that tells."""
     if code is None:
         return "worker process vanished"
+    if code == MAIN_GUARD_EXIT:
+        return _main_guard_advice()
+    if code == OUT_OF_MEMORY_EXIT:
+        cap = f" at {memory_limit_mb} MiB (the worker's memory cap)" if memory_limit_mb else ""
+        return f"out of memory{cap}; worker process ended"
     if code < 0:
         import signal
 
@@ -102,7 +154,11 @@ def _describe_exit(code: int | None) -> str:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
-        hint = " (out of memory?)" if name == "SIGKILL" else ""
+        hint = ""
+        if name == "SIGKILL":  # not by us (a timeout is reported as one): most likely the OOM killer
+            hint = f" (out of memory at {rss_mib} MiB?)" if rss_mib else " (out of memory?)"
+        elif name == "SIGABRT" and memory_limit_mb:  # native code (Rust, C++) aborts when it cannot allocate
+            hint = f" (out of memory at {memory_limit_mb} MiB, the worker's memory cap?)"
         return f"worker process killed by {name}{hint}"
     return f"worker process exited with status {code}"
 
@@ -117,6 +173,13 @@ class _Worker:
         self.ready = False
         self.task: Any = None
         self.started = 0.0
+        self.rss_mib: int | None = None  # resident memory when last looked at (Linux)
+
+    def sample(self) -> None:
+        """Note the worker's resident memory, to tell what it had if the OOM killer takes it."""
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            with open(f"/proc/{self.proc.pid}/statm", "rb") as f:
+                self.rss_mib = int(f.read().split()[1]) * _PAGE // MIB
 
     def send(self, task) -> None:
         self.task = task
@@ -217,13 +280,15 @@ class WorkerPool:
                 busy = [w for w in workers if w.task is not None]
                 if not busy and exhausted and not lookahead:
                     break
-                wait_for = None
-                if self.timeout:
+                wait_for = _SAMPLE_SECONDS if busy and _PAGE else None
+                if self.timeout and busy:
                     now = time.monotonic()
-                    deadlines = [w.started + self.timeout - now for w in busy]
-                    wait_for = max(0.0, min(deadlines)) if deadlines else None
+                    deadline = max(0.0, min(w.started + self.timeout - now for w in busy))
+                    wait_for = min(deadline, wait_for) if wait_for else deadline
                 wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], wait_for)
                 now = time.monotonic()
+                for w in busy:
+                    w.sample()
                 for w in list(workers):
                     msg, dead = None, False
                     try:
@@ -247,13 +312,14 @@ class WorkerPool:
                         workers.remove(w)
                         w.kill()
                         if w.task is not None:
-                            yield TaskResult(w.task, "crash", message=_describe_exit(w.proc.exitcode),
+                            yield TaskResult(w.task, "crash", message=_describe_exit(
+                                             w.proc.exitcode, self.memory_limit_mb, w.rss_mib),
                                              seconds=now - w.started)
                         elif not w.ready:
                             failed_starts += 1
-                            if failed_starts > 3:
-                                raise BatchError("cannot start worker processes "
-                                                 f"({_describe_exit(w.proc.exitcode)})")
+                            if failed_starts > 3 or w.proc.exitcode == MAIN_GUARD_EXIT:
+                                raise BatchError("cannot start worker processes: "
+                                                 f"{_describe_exit(w.proc.exitcode)}")
                     elif self.timeout and w.task is not None and now - w.started >= self.timeout:
                         workers.remove(w)
                         w.kill()

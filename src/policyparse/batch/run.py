@@ -26,7 +26,7 @@ from .outputs import (
     write_sqlite,
 )
 from .dask_engine import dask_outcomes
-from .pool import cpu_count, local_outcomes
+from .pool import cpu_count, local_outcomes, refuse_in_starting_worker
 from .work import (
     DEFAULT_MEMORY_LIMIT_MB, ENGINES, FORMATS, BatchError, BatchItemError, BatchSummary, Item, Outcome,
     failed, one_line, process,
@@ -52,6 +52,7 @@ class Batch:
                  engine: str = "local", scheduler: str | None = None,
                  memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB,
                  with_text: bool = False) -> None:
+        refuse_in_starting_worker()
         formats = [formats] if isinstance(formats, str) else list(dict.fromkeys(formats))
         bad = [f for f in formats if f not in FORMATS]
         if bad or not formats:
@@ -68,7 +69,9 @@ class Batch:
         self.scheduler = scheduler
         self.memory_limit_mb = memory_limit_mb or None
         self.with_text = with_text
-        self.items = discover(inputs, globs, limits, exclude=self.outdir)
+        self.unmatched: collections.Counter[str] = collections.Counter()
+        """Files in folders and archives that no pattern took, by extension."""
+        self.items = discover(inputs, globs, limits, exclude=self.outdir, unmatched=self.unmatched)
         self.json_names = json_output_names([i for i in self.items if not i.status])
         self._out = OutDir(self.outdir)  # made (and its state checked) before anything runs
         self._ran = False
@@ -252,6 +255,7 @@ def parse_many(inputs: Iterable[str | os.PathLike | tuple[str, bytes]], jobs: in
     """
     from ..models import ParseResult
 
+    refuse_in_starting_worker()
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine}; choose from {', '.join(ENGINES)}")
     items = discover(inputs, globs, limits)

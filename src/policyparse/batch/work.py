@@ -13,8 +13,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import InputError, PolicyParseError
+from ..readers import READERS
 
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.docx", "*.pdf", "*.html", "*.htm")
+DEFAULT_GLOBS: tuple[str, ...] = tuple(f"*{ext}" for ext in READERS)
+"""Every extension a reader takes: ``*.txt``, ``*.docx``, ``*.doc``, ``*.wps``, ``*.pdf``, ``*.html`` …"""
 FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "sqlite")
 ENGINES: tuple[str, ...] = ("local", "dask")
 DEFAULT_MEMORY_LIMIT_MB = 2048
@@ -118,6 +120,18 @@ def one_line(message: str) -> str:
     return " ".join(str(message).split()) or "unknown error"
 
 
+def out_of_memory() -> str:
+    """What a MemoryError means in this process: its memory cap (``RLIMIT_AS``) when it has one."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+        capped = soft not in (resource.RLIM_INFINITY, -1)
+    except (ImportError, OSError, ValueError):  # Windows
+        capped = False
+    return f"out of memory at {soft // MIB} MiB (the worker's memory cap)" if capped else "out of memory"
+
+
 def failed(item: Item, kind: str, reason: str, seconds: float = 0.0,
             status: str = "error") -> Outcome:
     return Outcome(name=item.name, input=item.input, member=item.member, sha256=item.sha256,
@@ -163,7 +177,7 @@ def process(item: Item, *, with_text: bool = False, pretty: bool = True,
         out = Outcome(name=item.name, input=item.input, member=item.member, sha256=sha,
                       status="error", error=one_line(str(exc)), kind="error")
     except MemoryError:
-        out = failed(item, "crash", "out of memory")
+        out = failed(item, "crash", out_of_memory())
     except Exception as exc:  # a bug in policyparse: report it, keep the batch going
         out = failed(item, "error", f"internal error: {type(exc).__name__}: {exc}")
     out.seconds = time.perf_counter() - start
