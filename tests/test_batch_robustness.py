@@ -259,3 +259,25 @@ def test_default_patterns_take_every_format_read_and_the_rest_is_reported(tmp_pa
     assert p.returncode == 0, p.stderr
     assert "not parsed, as no --glob pattern takes them: 2 .png, 1 (no extension), 1 .xlsx" in p.stderr
     assert len((tmp_path / "out" / "results.jsonl").read_text(encoding="utf-8").splitlines()) == 4
+
+
+# ---------------------------------------------------------------- members read when their turn comes
+
+def test_members_of_a_zip_on_disk_are_read_when_parsed_and_a_bad_one_fails_alone(tmp_path: Path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        for name in ("a.txt", "b.txt", "c.txt"):
+            zf.writestr(name, NOTICE)
+    data = bytearray(buf.getvalue())
+    second = data.index(b"b.txt") + len(b"b.txt")  # the stored bytes of b.txt follow its local header
+    data[second + 100] ^= 0xFF  # one flipped byte: its CRC no longer matches
+    z = tmp_path / "three.zip"
+    z.write_bytes(bytes(data))
+    items = discover([z])
+    assert [i.name for i in items] == ["three.zip/a.txt", "three.zip/b.txt", "three.zip/c.txt"]
+    assert all(i.data is None and i.entry is not None for i in items)  # nothing held from discovery on
+    out = tmp_path / "out"
+    summary = run_batch([z], out, formats=["jsonl"], jobs=1)
+    m = manifest(out)
+    assert summary.ok == 2 and m["three.zip/b.txt"]["status"] == "error"
+    assert m["three.zip/b.txt"]["error"] == f"{z}/b.txt: cannot read archive member (Bad CRC-32 for file 'b.txt')"

@@ -13,8 +13,9 @@ are re-exported here.
 **Discovery** (:func:`discover`) turns the inputs into :class:`Item` s: files,
 directories (walked recursively, hidden entries skipped, files kept when their
 name matches one of the glob patterns), and ``.zip`` / ``.tar`` / ``.tar.gz`` /
-``.tgz`` (``.tar.bz2``, ``.tar.xz``) archives, whose members are read into memory
-and never extracted to disk.  Each item has a *logical name* that is unique in
+``.tgz`` (``.tar.bz2``, ``.tar.xz``) archives, whose members are read in memory
+and never extracted to disk (members of a zip file on disk when they are
+parsed, others at discovery).  Each item has a *logical name* that is unique in
 the batch and is where its outputs go: ``notices/a.txt`` for a file found in the
 folder ``notices``, ``2023.zip/通知/a.txt`` for a member of an archive.
 

@@ -3,7 +3,9 @@
 Files, directories (walked recursively, hidden entries skipped, files kept when
 their name matches one of the glob patterns), and ``.zip`` / ``.tar`` /
 ``.tar.gz`` / ``.tgz`` (``.tar.bz2``, ``.tar.xz``) archives, whose members are
-read into memory and never extracted to disk.  Archives are untrusted: member
+read in memory and never extracted to disk: a member of a zip file on disk when
+it is parsed (:class:`MemberReader`), the members of tars, of nested archives
+and of archives given as bytes now.  Archives are untrusted: member
 names are decoded the way the archiver meant them and refused when they could
 escape; links and special members are never followed; :class:`Limits` bound
 what archives may cost.  Every refusal is an item of its own with a status and
@@ -24,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from ..errors import InputError
 from .work import DEFAULT_GLOBS, MIB, Item, one_line
 
 if TYPE_CHECKING:  # the archive modules are imported where they are used
@@ -225,6 +228,49 @@ def _read_bounded(f, limit: int, limit_reason: str, compressed: int | None,
             raise _Refused(f"compression ratio over {limits.max_ratio:g}:1 (zip bomb?)")
 
 
+class MemberReader:
+    """Reads the bytes of an item: given, from its file, or from its zip when it is parsed.
+
+    Members of a zip file on disk are not held from discovery on: each is read
+    (under the member size limit) when its turn comes, so that the parent holds
+    only the members in flight.  One zip is kept open at a time, as the items
+    of an archive come one after the other.
+    """
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+        self._zip: tuple[str, zipfile.ZipFile] | None = None
+
+    def read(self, item: Item) -> bytes:
+        """The item's bytes; raises :class:`~policyparse.errors.InputError` with a one-line reason."""
+        import zipfile
+
+        if item.data is not None:
+            return item.data
+        try:
+            if item.entry is None:
+                return Path(item.input).read_bytes()
+            if self._zip is None or self._zip[0] != item.input:
+                self.close()
+                self._zip = (item.input, zipfile.ZipFile(item.input))
+            info = self._zip[1].infolist()[item.entry]
+            lim = self.limits
+            with self._zip[1].open(info) as f:
+                return _read_bounded(f, lim.max_member_bytes, f"member over {_size(lim.max_member_bytes)} "
+                                     f"(member size limit)", info.compress_size, lim)
+        except _Refused as exc:
+            raise InputError(item.path, exc.reason) from None
+        except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, IndexError) as exc:
+            what = "file" if item.entry is None else "archive member"
+            detail = getattr(exc, "strerror", None) or one_line(str(exc)) or type(exc).__name__
+            raise InputError(item.path, f"cannot read {what} ({detail})") from None
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip[1].close()
+            self._zip = None
+
+
 class _Discovery:
     def __init__(self, globs: Sequence[str], limits: Limits, exclude: Path | None) -> None:
         self.globs = tuple(globs)
@@ -333,10 +379,12 @@ class _Discovery:
                                f"(member count limit)")
             f.seek(0)
             with zipfile.ZipFile(f) as zf:
-                self.zip_members(zf, arch, input, arch_member, depth, tree)
+                self.zip_members(zf, arch, input, arch_member, depth, tree, on_disk=data is None)
 
     def zip_members(self, zf: zipfile.ZipFile, arch: str, input: str, arch_member: str | None,
-                    depth: int, tree: _Tree) -> None:
+                    depth: int, tree: _Tree, on_disk: bool = False) -> None:
+        """Add the members of an open zip.  Those of a zip file on disk that are not
+        archives themselves are read when they are parsed (:class:`MemberReader`), not now."""
         import zipfile
 
         lim, budget = self.limits, self.budget
@@ -348,7 +396,7 @@ class _Discovery:
         if overlap:
             raise _Refused(f"{overlap}: several entries share one compressed stream "
                            f"(overlapping zip bomb); refused")
-        for info in infos:
+        for index, info in enumerate(infos):
             budget.add_member()
             raw = zip_member_name(info)
             if info.is_dir() or raw.endswith(("/", "\\")):
@@ -380,8 +428,16 @@ class _Discovery:
                             f"over {lim.max_ratio:g}:1 (zip bomb?)")
                 continue
             remaining = lim.max_total_bytes - budget.total
+            later = on_disk and not archive_kind(rel)
             try:
                 tree.add(info.file_size)  # refuses before inflating what the ratio forbids
+                if later:  # the size is the directory's, which the reader cannot exceed
+                    if info.file_size > remaining:
+                        raise _Refused(f"uncompressed size over {_size(lim.max_total_bytes)} "
+                                       f"(total size limit, zip bomb?)", stop=True)
+                    budget.add_bytes(info.file_size)
+                    self.items.append(Item(name=where[0], input=input, member=rel, entry=index))
+                    continue
                 with zf.open(info) as f:
                     if remaining < lim.max_member_bytes:
                         body = _read_bounded(f, remaining, f"uncompressed size over "
@@ -480,7 +536,8 @@ def discover(inputs: Iterable[str | os.PathLike | tuple[str, bytes]],
     skipped, files sorted by name) keeping files whose name matches one of
     ``globs`` (``*.txt``; a pattern with ``/`` matches the relative path) and
     every archive.  A file named explicitly is always kept.  Archive members
-    are read into memory under ``limits``; refusals are items with a status.
+    are checked (and, but for members of a zip file on disk, read into memory)
+    under ``limits``; refusals are items with a status.
     Files and members left out by ``globs`` are counted by extension into
     ``unmatched`` when it is given.
     """

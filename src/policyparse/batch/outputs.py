@@ -178,31 +178,42 @@ def table_rows(item: Item, result: dict) -> dict[str, list[tuple]]:
 
 
 class OutDir:
-    """OUTDIR: paths, atomic writes, the lock that keeps a second batch out."""
+    """OUTDIR: paths, atomic writes, the lock that keeps a second batch out.
+
+    Made with its links checked; :meth:`create` makes the folders.
+    """
 
     def __init__(self, root: str | os.PathLike) -> None:
         self.root = Path(root)
+        self.state = self.root / STATE_DIR
+        self.tmp = self.state / "tmp"
+        self.parts = self.state / "parts"
+        self.check_links()
+        self._lock = None
+
+    def create(self) -> None:
+        """Make OUTDIR and its state folders."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             self.real = self.root.resolve()
-            self.state = self.root / STATE_DIR
-            self.tmp = self.state / "tmp"
-            self.parts = self.state / "parts"
             for d in (self.state, self.tmp, self.parts):
                 with contextlib.suppress(FileExistsError):
                     d.mkdir()
-                self._own_directory(d)
-            if (self.root / MANIFEST).is_symlink():
-                self._refuse_link(self.root / MANIFEST)
+            self.check_links()  # again: made by someone else between the check and mkdir
         except OSError as exc:
-            raise BatchError(f"{root}: cannot create the output directory ({exc.strerror or exc})") from None
-        self._lock = None
+            raise BatchError(f"{self.root}: cannot create the output directory ({exc.strerror or exc})") from None
 
-    def _own_directory(self, d: Path) -> None:
-        """Refuse a state directory that is a link (or not a directory): it could lead outside OUTDIR."""
-        mode = os.lstat(d).st_mode
-        if not stat.S_ISDIR(mode):  # lstat: a link to a directory is not one
-            self._refuse_link(d, "a symbolic link" if stat.S_ISLNK(mode) else "not a directory")
+    def check_links(self) -> None:
+        """Refuse OUTDIR's state folders and manifest when they are links (or the folders are not
+        folders): writing through them could land outside OUTDIR.  What does not exist yet is fine."""
+        for path, folder in ((self.state, True), (self.tmp, True), (self.parts, True),
+                             (self.root / MANIFEST, False)):
+            try:
+                mode = os.lstat(path).st_mode
+            except FileNotFoundError:
+                continue
+            if stat.S_ISLNK(mode) or (folder and not stat.S_ISDIR(mode)):
+                self._refuse_link(path, "a symbolic link" if stat.S_ISLNK(mode) else "not a directory")
 
     def _refuse_link(self, path: Path, what: str = "a symbolic link") -> None:
         raise BatchError(f"{path}: {what}; refused, as the batch writes only inside {self.root} "

@@ -20,12 +20,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .discover import Limits, discover
+from ..errors import PolicyParseError
+from .dask_engine import dask_outcomes
+from .discover import Limits, MemberReader, discover
 from .outputs import (
     JSONL, MANIFEST, OutDir, ends_with_newline, json_output_names, read_manifest, write_csv,
     write_sqlite,
 )
-from .dask_engine import dask_outcomes
 from .pool import cpu_count, local_outcomes, refuse_in_starting_worker
 from .work import (
     DEFAULT_MEMORY_LIMIT_MB, ENGINES, FORMATS, BatchError, BatchItemError, BatchSummary, Item, Outcome,
@@ -71,9 +72,10 @@ class Batch:
         self.with_text = with_text
         self.unmatched: collections.Counter[str] = collections.Counter()
         """Files in folders and archives that no pattern took, by extension."""
-        self.items = discover(inputs, globs, limits, exclude=self.outdir, unmatched=self.unmatched)
+        self.limits = limits or Limits()
+        self.items = discover(inputs, globs, self.limits, exclude=self.outdir, unmatched=self.unmatched)
         self.json_names = json_output_names([i for i in self.items if not i.status])
-        self._out = OutDir(self.outdir)  # made (and its state checked) before anything runs
+        self._out = OutDir(self.outdir)  # its links checked before anything runs
         self._ran = False
 
     def __len__(self) -> int:
@@ -101,6 +103,7 @@ class Batch:
         self._ran = True
         started = time.perf_counter()
         out = self._out
+        out.create()
         out.lock()
         try:
             return self._run(out, progress, started)
@@ -124,7 +127,7 @@ class Batch:
                        line=bool(set(self.formats) - {"json"}))
         return run_items(self.items, func, engine=self.engine, scheduler=self.scheduler,
                          jobs=self.jobs, timeout=self.timeout, memory_limit_mb=self.memory_limit_mb,
-                         peaks=summary.worker_peak_rss_kb, settle=settle)
+                         peaks=summary.worker_peak_rss_kb, limits=self.limits, settle=settle)
 
     def _run(self, out: OutDir, progress, started) -> BatchSummary:
         summary = BatchSummary(outdir=str(self.outdir), total=len(self.items))
@@ -262,7 +265,7 @@ def parse_many(inputs: Iterable[str | os.PathLike | tuple[str, bytes]], jobs: in
     paths = {i.name: i.path for i in items}
     func = partial(process, with_text=True, pretty=False, line=True)
     results = run_items(items, func, engine=engine, scheduler=scheduler, jobs=jobs, timeout=timeout,
-                        memory_limit_mb=memory_limit_mb, peaks=[])
+                        memory_limit_mb=memory_limit_mb, peaks=[], limits=limits)
 
     def convert(o: Outcome):
         path = paths.get(o.name, o.name)
@@ -279,37 +282,42 @@ def parse_many(inputs: Iterable[str | os.PathLike | tuple[str, bytes]], jobs: in
 
 def run_items(items: list[Item], func: Callable[[Item], Outcome], *, engine: str,
               scheduler: str | None, jobs: int | None, timeout: float | None,
-              memory_limit_mb: int | None, peaks: list[int],
+              memory_limit_mb: int | None, peaks: list[int], limits: Limits | None = None,
               settle: Callable[[Item], Outcome | None] | None = None) -> Iterator[Outcome]:
     """Run ``func`` over ``items`` on an engine; yield an :class:`Outcome` per item.
 
     Items refused during discovery, files that cannot be read and items that
     ``settle`` answers for (given the item with its bytes and SHA-256) come out
-    directly, between the engine's outcomes.  An archive member's bytes are
-    dropped from ``items`` as it is handed on, so that only its task holds them.
+    directly, between the engine's outcomes.  Bytes are read as each item's turn
+    comes (:class:`~policyparse.batch.discover.MemberReader`), and an archive
+    member's bytes held since discovery are dropped from ``items`` as it is
+    handed on, so that only its task holds them.
     """
     direct: collections.deque[Outcome] = collections.deque()
 
+    reader = MemberReader(limits)
+
     def tasks() -> Iterator[Item]:
-        for index, item in enumerate(items):
-            if item.status:
-                direct.append(failed(item, item.status, item.reason or item.status, status=item.status))
-                continue
-            data = item.data
-            if data is not None:
-                items[index] = replace(item, data=None)
-            else:
-                try:
-                    data = Path(item.input).read_bytes()
-                except OSError as exc:
-                    direct.append(failed(item, "error", f"cannot read file ({exc.strerror or exc})"))
+        try:
+            for index, item in enumerate(items):
+                if item.status:
+                    direct.append(failed(item, item.status, item.reason or item.status, status=item.status))
                     continue
-            item = replace(item, data=data, sha256=hashlib.sha256(data).hexdigest())
-            settled = settle(item) if settle else None
-            if settled is not None:
-                direct.append(settled)
-                continue
-            yield item
+                if item.data is not None:
+                    items[index] = replace(item, data=None)
+                try:
+                    data = reader.read(item)
+                except PolicyParseError as exc:
+                    direct.append(failed(item, "error", str(exc).removeprefix(f"{item.path}: ")))
+                    continue
+                item = replace(item, data=data, sha256=hashlib.sha256(data).hexdigest())
+                settled = settle(item) if settle else None
+                if settled is not None:
+                    direct.append(settled)
+                    continue
+                yield item
+        finally:
+            reader.close()
 
     if engine == "dask":
         results = dask_outcomes(func, tasks(), scheduler=scheduler, jobs=jobs, timeout=timeout,

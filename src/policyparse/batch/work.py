@@ -50,9 +50,12 @@ class Item:
 
     ``name`` is the logical, relative, unique name that outputs are placed by;
     ``input`` the file on disk; ``member`` the path inside the archive (nested
-    archives joined by ``/``).  ``data`` is set for archive members and loaded
-    from ``input`` otherwise.  Items refused during discovery carry their
-    ``status`` (``error`` or ``skipped``) and ``reason`` and are never parsed.
+    archives joined by ``/``).  ``data`` is set for members read at discovery
+    (of tars, of nested archives, of archives given as bytes); a member of a
+    zip file on disk has its index in the zip's directory in ``entry`` and is
+    read when it is parsed; a file is read from ``input``.  Items refused
+    during discovery carry their ``status`` (``error`` or ``skipped``) and
+    ``reason`` and are never parsed.
     """
 
     name: str
@@ -62,6 +65,7 @@ class Item:
     sha256: str | None = None
     status: str | None = None
     reason: str | None = None
+    entry: int | None = None
 
     @property
     def path(self) -> str:
@@ -163,6 +167,14 @@ def process(item: Item, *, with_text: bool = False, pretty: bool = True,
     from ..pipeline import parse_bytes
 
     start = time.perf_counter()
+    if item.data is None and item.entry is not None:  # a zip member not read yet
+        from .discover import MemberReader
+
+        try:
+            item = replace(item, data=MemberReader().read(item))
+        except PolicyParseError as exc:
+            return Outcome(name=item.name, input=item.input, member=item.member, sha256=None,
+                           status="error", error=one_line(str(exc)), kind="error")
     data = item.data or b""
     sha = item.sha256 or hashlib.sha256(data).hexdigest()
     item = replace(item, sha256=sha)
