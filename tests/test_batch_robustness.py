@@ -8,7 +8,6 @@ from __future__ import annotations
 import collections
 import io
 import json
-import os
 import struct
 import subprocess
 import sys
@@ -20,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from policyparse.batch import BatchError, Limits, WorkerPool, discover, run_batch
+from policyparse.batch.discover import MemberReader
 from policyparse.batch.outputs import MAX_NAME_BYTES
+from policyparse.errors import InputError
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 NOTICE = (SAMPLES / "001_07f7799f9f6e6fbb.txt").read_bytes()
@@ -281,3 +282,16 @@ def test_members_of_a_zip_on_disk_are_read_when_parsed_and_a_bad_one_fails_alone
     m = manifest(out)
     assert summary.ok == 2 and m["three.zip/b.txt"]["status"] == "error"
     assert m["three.zip/b.txt"]["error"] == f"{z}/b.txt: cannot read archive member (Bad CRC-32 for file 'b.txt')"
+
+
+def test_a_zip_that_changes_after_discovery_is_not_misread(tmp_path: Path):
+    z = tmp_path / "moving.zip"
+    z.write_bytes(zip_of([("a.txt", NOTICE), ("b.txt", NOTICE)]))
+    items = discover([z])
+    z.write_bytes(zip_of([("b.txt", NOTICE), ("a.txt", b"other")]))
+    reader = MemberReader()
+    try:
+        with pytest.raises(InputError, match="the archive changed since it was listed"):
+            reader.read(items[0])
+    finally:
+        reader.close()

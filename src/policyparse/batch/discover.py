@@ -254,6 +254,8 @@ class MemberReader:
                 self.close()
                 self._zip = (item.input, zipfile.ZipFile(item.input))
             info = self._zip[1].infolist()[item.entry]
+            if safe_member_path(zip_member_name(info)) != item.member:
+                raise InputError(item.path, "the archive changed since it was listed; run again")
             lim = self.limits
             with self._zip[1].open(info) as f:
                 return _read_bounded(f, lim.max_member_bytes, f"member over {_size(lim.max_member_bytes)} "
