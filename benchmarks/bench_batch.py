@@ -2,6 +2,7 @@
 
     python benchmarks/bench_batch.py [--docs 2000] [--jobs 1,2] [--format json]
                                      [--no-readme] [--keep DIR]
+    python benchmarks/bench_batch.py --hostile [--no-readme]
 
 Builds one .zip of ``--docs`` documents made from samples/*.txt, each one
 varied so that no two are byte-identical (years and amounts changed, units
@@ -9,18 +10,30 @@ swapped for others, the paragraphs inside each section shuffled), then runs a
 batch over it once per ``--jobs`` value and prints files/s, MB/s (of
 uncompressed input) and the peak resident memory of each worker process (each
 worker reports its own ``ru_maxrss`` when it exits) and of the parent (which
-holds the archive's members in memory).  The table goes to
+reads each member of the archive when its turn comes).  The table goes to
 benchmarks/README.md under "## Batch", replacing that section only.
+
+``--hostile`` instead builds archives made to cost more than they are worth,
+each at three sizes -- a zip whose entries all share one deflate stream, a
+folder of three such zips, a zip holding a zip of many 1 MiB members of zeros,
+a tar.gz of empty directory entries -- and runs discovery on each in a fresh
+process, printing its time, the parent's peak RSS and what was refused.  The
+table goes under "## Batch: hostile archives".
 """
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
 import platform
 import random
 import re
 import resource
+import struct
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import zipfile
@@ -106,17 +119,111 @@ def table(rows: list[dict]) -> str:
         f"| {r['worker_mib']:.0f} MiB | {r['parent_mib']:.0f} MiB |\n" for r in rows)
 
 
-def write_readme(section: str) -> Path:
+def write_readme(section: str, heading: str = "## Batch") -> Path:
     readme = ROOT / "benchmarks" / "README.md"
     old = readme.read_text(encoding="utf-8") if readme.exists() else "# Benchmarks\n"
     # Replace our own section (up to the next "## " heading) and keep every other one.
-    pattern = re.compile(r"^## Batch\n.*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(old):
         new = pattern.sub(lambda _: section, old, count=1)
     else:
         new = old.rstrip("\n") + "\n\n" + section
     readme.write_text(new, encoding="utf-8")
     return readme
+
+
+def overlapping_zip(path: Path, copies: int) -> None:
+    """One deflated member listed ``copies`` times in the central directory, every entry on one stream."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.txt", "\u3000".encode() * (300 << 10))  # 900 KiB of ideographic spaces
+    data = buf.getvalue()
+    cd, end = data.index(b"PK\x01\x02"), data.index(b"PK\x05\x06")
+    directory = data[cd:end] * copies
+    path.write_bytes(data[:cd] + directory + b"PK\x05\x06"
+                     + struct.pack("<HHHHIIH", 0, 0, copies, copies, len(directory), cd, 0))
+
+
+def hostile_inputs(workdir: Path) -> list[tuple[str, int, Path]]:
+    """(shape, size, path) of every hostile input, three sizes each."""
+    cases = []
+    for copies in (250, 500, 1000):
+        overlapping_zip(p := workdir / f"overlap{copies}.zip", copies)
+        cases.append(("overlapping entries (zip)", copies, p))
+        folder = workdir / f"three{copies}"
+        folder.mkdir()
+        for k in range(3):
+            overlapping_zip(folder / f"copy{k}.zip", copies)
+        cases.append(("three overlapping zips in a folder", copies, folder))
+    for members in (100, 300, 1000):
+        inner = io.BytesIO()
+        with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as zf:
+            for k in range(members):
+                zf.writestr(f"m{k:05d}.txt", b"0" * (1 << 20))
+        with zipfile.ZipFile(p := workdir / f"nested{members}.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("inner.zip", inner.getvalue())
+        cases.append(("nested zip of 1 MiB members", members, p))
+    for entries in (20_000, 60_000, 200_000):
+        with tarfile.open(p := workdir / f"dirs{entries}.tar.gz", "w:gz") as tf:
+            for k in range(entries):
+                info = tarfile.TarInfo(f"d{k}")
+                info.type = tarfile.DIRTYPE
+                tf.addfile(info)
+        cases.append(("directory entries (tar.gz)", entries, p))
+    return cases
+
+
+PROBE = """
+import json, sys, time
+from policyparse.batch import discover
+
+
+def peak_mib():  # VmHWM: ru_maxrss would carry the peak of the process that started this one
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+t = time.perf_counter()
+items = discover([sys.argv[1]])
+seconds = time.perf_counter() - t
+refused = [i.reason for i in items if i.status]
+print(json.dumps({"seconds": seconds, "items": len(items), "held": sum(len(i.data or b"") for i in items),
+                  "rss_mib": peak_mib(),
+                  "refused": refused[-1] if refused else ""}, ensure_ascii=False))
+"""
+
+
+def hostile(no_readme: bool) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for shape, size, path in hostile_inputs(Path(tmp)):
+            on_disk = sum(f.stat().st_size for f in ([path] if path.is_file() else path.iterdir()))
+            out = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True,
+                                 check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+            r = json.loads(out.stdout)
+            reason = r["refused"].removeprefix("archive not read to the end: ").split(";")[0]
+            reason = "overlapping entries" if "overlap" in reason else reason or "(nothing: within the limits)"
+            rows.append(f"| {shape} | {size:,} | {on_disk / 1024:.0f} KiB | {r['seconds']:.2f} "
+                        f"| {r['held'] / 2**20:.1f} MiB | {r['rss_mib']:.0f} MiB | {reason} |")
+            print(rows[-1], file=sys.stderr)
+    md = ("| input | size | on disk | discovery s | members held | parent peak RSS | refused |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: | --- |\n" + "\n".join(rows) + "\n")
+    print(md)
+    if not no_readme:
+        section = (
+            "## Batch: hostile archives\n\n"
+            f"`python benchmarks/bench_batch.py --hostile` on {date.today().isoformat()}: {cpu_model()}, "
+            f"Python {platform.python_version()}. Discovery (reading the archives, as the batch parent "
+            "does before any parsing) with the default limits, each input in a fresh process. "
+            "*size* is the number of entries sharing one stream, of 1 MiB members, or of directory "
+            "entries. *members held* is what the parent keeps in memory for the workers; *parent peak "
+            "RSS* the peak resident memory of the whole process (VmHWM), of which about 31 MiB is "
+            "Python with policyparse imported; in the tar rows the rest is tarfile's list of the "
+            "entries read, which the member limit bounds. Tar entries are read one by one, so a tar costs time in proportion to "
+            "its entries up to the member limit.\n\n" + md + "\n")
+        print(f"wrote {write_readme(section, '## Batch: hostile archives')}", file=sys.stderr)
 
 
 def main() -> None:
@@ -126,7 +233,11 @@ def main() -> None:
     ap.add_argument("--format", default="json", choices=["json", "jsonl", "csv", "sqlite"])
     ap.add_argument("--no-readme", action="store_true", help="print only")
     ap.add_argument("--keep", type=Path, help="build in this directory and keep it")
+    ap.add_argument("--hostile", action="store_true", help="time discovery of hostile archives instead")
     args = ap.parse_args()
+    if args.hostile:
+        hostile(args.no_readme)
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         workdir = args.keep or Path(tmp)
@@ -158,7 +269,7 @@ def main() -> None:
             f"{args.docs // len(list((ROOT / 'samples').glob('*.txt')))} per sample, sizes 7-140 KB); "
             f"`--format {args.format}`; seconds include reading the archive and writing every output. "
             "MB/s counts uncompressed input. Peak RSS per worker is the largest `ru_maxrss` "
-            "a worker reported; the parent holds the archive's members in memory. The parent "
+            "a worker reported; the parent reads each member when it is sent to a worker. The parent "
             "(reading the archive, writing the outputs) runs beside the workers, so with as many "
             "workers as cores the speed-up stays below the worker count; numbers vary by about "
             "20% from run to run on a shared machine.\n\n"

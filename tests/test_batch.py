@@ -30,11 +30,12 @@ from policyparse.batch import (
     run_batch, safe_member_path, zip_member_name,
 )
 from policyparse.errors import PolicyParseError
+from policyparse.models import RECORD_KINDS
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TEXTS = sorted(SAMPLES.glob("*.txt"))
 SMALL = [p for p in TEXTS if p.stat().st_size < 30_000]  # all but the 138 KB one
-TABLES = ("documents", "sections", "responsibilities", "funding", "deadlines", "targets")
+TABLES = ("documents", "sections", *(k.name for k in RECORD_KINDS))
 
 
 def text(p: Path) -> str:
@@ -460,7 +461,7 @@ def test_resume_after_sigkill_gives_the_outputs_of_an_uninterrupted_run(tmp_path
     assert all(p.stat().st_mtime_ns == t for p, t in done_before.items())
 
     got, want = files_under(killed), files_under(ref)
-    assert sorted(got) == sorted(want) and len(want) == 66 + 1 + 6
+    assert sorted(got) == sorted(want) and len(want) == 66 + 1 + len(TABLES)
     for name in want:
         assert got[name] == want[name], name
     assert sqlite_records(killed / "results.sqlite") == sqlite_records(ref / "results.sqlite")

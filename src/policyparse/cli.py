@@ -457,7 +457,7 @@ def batch(
     glob: Annotated[Optional[list[str]], typer.Option(
         "--glob", metavar="PATTERN",
         help="Files to take from folders and archives, e.g. '*.txt'; repeat or separate by commas. "
-             "[default: *.txt *.docx *.pdf *.html *.htm]")] = None,
+             "[default: every extension policyparse reads]")] = None,
     engine: Annotated[str, typer.Option(metavar="local|dask", help="local: worker processes on this machine; dask: a Dask cluster.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786; a local cluster when omitted.")] = None,
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MIB", help="Memory (address space) allowed per worker, in MiB; 0: no cap.")] = 2048,
@@ -497,8 +497,10 @@ def batch(
     except PolicyParseError as exc:
         _err(str(exc))
         raise typer.Exit(1)
+    left_out = ", ".join(f"{n} {ext}" for ext, n in sorted(job.unmatched.items(), key=lambda e: (-e[1], e[0])))
     if not job.items:
-        _err(f"no input files found (looking for {' '.join(globs or DEFAULT_GLOBS)})")
+        _err(f"no input files found (looking for {' '.join(globs or DEFAULT_GLOBS)})"
+             + (f"; left out: {left_out}" if left_out else ""))
         raise typer.Exit(1)
 
     console = Console(stderr=True, highlight=False)
@@ -534,6 +536,8 @@ def batch(
     table.add_row("total", f"{summary.total} in {summary.seconds:.1f} s "
                   f"({summary.total / max(summary.seconds, 1e-9):.1f} files/s)")
     console.print(table)
+    if left_out:
+        console.print(Text(f"not parsed, as no --glob pattern takes them: {left_out}"))
     shown = 20
     problems = [("error", n, e) for n, e in summary.failures] + [("skipped", n, e) for n, e in summary.skips]
     if problems:

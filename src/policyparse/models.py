@@ -9,7 +9,7 @@ half-open ``[start, end)`` Python string indices into ``ParseResult.text``, and
 from __future__ import annotations
 
 from datetime import date as Date
-from typing import Literal
+from typing import Literal, NamedTuple, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, SerializerFunctionWrapHandler, model_serializer
 
@@ -195,3 +195,44 @@ class ParseResult(_Model):
     text: str = Field(description="The normalised text every span indexes into.")
     documents: list[Document]
     warnings: list[str] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the kinds of record
+
+class RecordKind(NamedTuple):
+    """One kind of record a document holds: a list field of :class:`Document` or of its metadata."""
+
+    name: str  # the field name, which is also the name of its table and of its count
+    model: type[_Model]
+    in_metadata: bool = False  # a field of Metadata (cited_documents), not of Document
+
+    def records(self, document: Document | dict) -> list:
+        """This kind's records in ``document``: a :class:`Document` or its JSON data."""
+        if isinstance(document, dict):
+            holder = (document.get("metadata") or {}) if self.in_metadata else document
+            return holder.get(self.name) or []
+        return getattr(document.metadata if self.in_metadata else document, self.name)
+
+
+def record_kinds(document: type[Document] = Document) -> tuple[RecordKind, ...]:
+    """The kinds of record, read from the models: every list field of ``document`` and of its
+    metadata whose items are models with a ``span``, sections (a tree) aside; in field order.
+
+    >>> [k.name for k in record_kinds()]
+    ['responsibilities', 'funding', 'deadlines', 'durations', 'targets', 'tasks', 'cited_documents']
+    """
+    metadata = document.model_fields["metadata"].annotation
+    kinds = []
+    for owner in (document, metadata):
+        for name, info in owner.model_fields.items():
+            args = get_args(info.annotation)
+            if get_origin(info.annotation) is list and args and isinstance(args[0], type) \
+                    and issubclass(args[0], _Model) and "span" in args[0].model_fields \
+                    and not issubclass(args[0], Section):
+                kinds.append(RecordKind(name, args[0], owner is metadata))
+    return tuple(kinds)
+
+
+RECORD_KINDS: tuple[RecordKind, ...] = record_kinds()
+"""Every kind of record, once: batch counts, CSV files, SQLite tables and the package's
+exports are made from this list, so a new list of records in the models appears in all of them."""

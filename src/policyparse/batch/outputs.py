@@ -1,0 +1,422 @@
+"""Outputs under OUTDIR: the tables, atomic writes, output names and the manifest.
+
+Written by the parent process only, each file atomically (a temporary file in
+``OUTDIR/.policyparse/tmp`` then :func:`os.replace`).  This module turns parse
+results into rows and files; it does not decide what to parse.
+"""
+from __future__ import annotations
+
+import collections
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from typing import get_args, get_origin
+
+from ..models import EXPLAIN_FIELDS, RECORD_KINDS, RecordKind
+
+from .work import BatchError, Item
+
+MANIFEST = "manifest.jsonl"
+JSONL = "results.jsonl"
+SQLITE = "results.sqlite"
+STATE_DIR = ".policyparse"
+
+_DOCUMENT_COLUMNS = [
+    ("doc_id", "TEXT NOT NULL PRIMARY KEY"), ("name", "TEXT NOT NULL"), ("input", "TEXT NOT NULL"),
+    ("member", "TEXT"), ("doc_index", "INTEGER NOT NULL"), ("format", "TEXT"), ("sha256", "TEXT"),
+    ("doc_number", "TEXT"), ("title", "TEXT"), ("issuer", "TEXT"), ("issuers", "TEXT"),
+    ("recipients", "TEXT"), ("date", "TEXT"), ("printed_by", "TEXT"), ("printed_date", "TEXT"),
+    ("cc", "TEXT"), ("publicity", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
+    ("n_sections", "INTEGER"),
+]
+_SECTION_COLUMNS = [
+    ("doc_id", "TEXT NOT NULL"), ("section_id", "TEXT NOT NULL"), ("parent_id", "TEXT"),
+    ("level", "INTEGER"), ("style", "TEXT"), ("number", "INTEGER"), ("marker", "TEXT"),
+    ("title", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
+    ("body_start", "INTEGER"), ("body_end", "INTEGER"),
+]
+_PER_UNIT = "responsibilities"
+"""The kind that gets one row per unit (``unit``, ``unit_normalized``, ``lead``), not per record."""
+_SPECIAL_FIELDS = ("raw", "span", "section", *EXPLAIN_FIELDS)  # rule names only with --explain
+
+
+def _sql_type(annotation) -> str:
+    if get_origin(annotation) is list:
+        return "TEXT"  # joined with 、
+    types = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
+    if types and types <= {int, bool}:
+        return "INTEGER"
+    if types and types <= {int, float}:
+        return "REAL"
+    return "TEXT"
+
+
+def _fields(kind: RecordKind) -> list[str]:
+    """The model's own fields, in order, that become columns of their own."""
+    return [f for f in kind.model.model_fields if f not in _SPECIAL_FIELDS]
+
+
+def _kind_columns(kind: RecordKind) -> list[tuple[str, str]]:
+    fields = kind.model.model_fields
+    cols = [("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL")]
+    if kind.name == _PER_UNIT:
+        cols += [("unit_index", "INTEGER NOT NULL"), ("section_id", "TEXT"), ("unit", "TEXT"),
+                 ("unit_normalized", "TEXT"), ("lead", "INTEGER")]
+    else:
+        cols += [("section_id", "TEXT")] if "section" in fields else []
+        cols += [(f, _sql_type(fields[f].annotation)) for f in _fields(kind)]
+    cols += [("raw", "TEXT")] if "raw" in fields else []
+    return cols + [("span_start", "INTEGER"), ("span_end", "INTEGER")]
+
+
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": _DOCUMENT_COLUMNS + [(f"n_{k.name}", "INTEGER") for k in RECORD_KINDS],
+    "sections": _SECTION_COLUMNS,
+    **{k.name: _kind_columns(k) for k in RECORD_KINDS},
+}
+"""Columns of the csv files and sqlite tables, with their sqlite types: one table per
+record kind of :data:`~policyparse.models.RECORD_KINDS`, besides documents and sections."""
+
+_SQL_KEYS: dict[str, list[str]] = {
+    "documents": [],
+    "sections": ["PRIMARY KEY (doc_id, section_id)",
+                 "FOREIGN KEY (doc_id) REFERENCES documents(doc_id)",
+                 "FOREIGN KEY (doc_id, parent_id) REFERENCES sections(doc_id, section_id)"],
+}
+_SQL_INDEXES = [
+    "CREATE INDEX documents_name ON documents(name)",
+    "CREATE INDEX documents_issuer ON documents(issuer)",
+    "CREATE INDEX documents_date ON documents(date)",
+]
+for _k in RECORD_KINDS:
+    _cols = [c for c, _ in TABLES[_k.name]]
+    _SQL_KEYS[_k.name] = [
+        "PRIMARY KEY (doc_id, record_index" + (", unit_index)" if "unit_index" in _cols else ")"),
+        "FOREIGN KEY (doc_id) REFERENCES documents(doc_id)"]
+    if "section_id" in _cols:
+        _SQL_KEYS[_k.name].append("FOREIGN KEY (doc_id, section_id) REFERENCES sections(doc_id, section_id)")
+        _SQL_INDEXES.append(f"CREATE INDEX {_k.name}_section ON {_k.name}(doc_id, section_id)")
+_SQL_INDEXES += [  # the columns analysts filter on
+    "CREATE INDEX responsibilities_unit ON responsibilities(unit_normalized)",
+    "CREATE INDEX deadlines_date ON deadlines(date)",
+    "CREATE INDEX targets_indicator ON targets(indicator)",
+]
+
+
+def _cell(value):
+    """A JSON value as a table cell: lists joined with 、."""
+    if isinstance(value, list):
+        return "、".join(map(str, value)) if value else None
+    return value
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A cell that Excel and WPS show as text, never run as a formula (OWASP's rule).
+
+    >>> [spreadsheet_cell(v) for v in ("=SUM(A1)", "-1", "@A1", "市财政局", -1.5, None)]
+    ["'=SUM(A1)", "'-1", "'@A1", '市财政局', -1.5, None]
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _kind_rows(kind: RecordKind, doc_id: str, records: list[dict]) -> Iterator[tuple]:
+    has_section, has_raw = "section" in kind.model.model_fields, "raw" in kind.model.model_fields
+    fields = _fields(kind)
+    for j, r in enumerate(records, 1):
+        tail = ((r["raw"],) if has_raw else ()) + (r["span"][0], r["span"][1])
+        if kind.name == _PER_UNIT:
+            units, norm, lead = r.get("units") or [], r.get("units_normalized") or [], r.get("lead") or []
+            for k, unit in enumerate(units or [None], 1 if units else 0):
+                yield (doc_id, j, k, r.get("section"), unit, norm[k - 1] if 0 < k <= len(norm) else None,
+                       int(unit in lead) if unit else 0) + tail
+        else:
+            head = (doc_id, j) + ((r.get("section"),) if has_section else ())
+            yield head + tuple(_cell(r.get(f)) for f in fields) + tail
+
+
+def table_rows(item: Item, result: dict) -> dict[str, list[tuple]]:
+    """The rows one parse result (as JSON data) adds to each table."""
+    rows: dict[str, list[tuple]] = {t: [] for t in TABLES}
+    src = result.get("source") or {}
+    for i, doc in enumerate(result.get("documents", []), 1):
+        doc_id = f"{item.name}#{i}"
+        md = doc.get("metadata") or {}
+        n_sections = 0
+
+        def walk(sections, parent):
+            nonlocal n_sections
+            for s in sections:
+                n_sections += 1
+                rows["sections"].append((
+                    doc_id, s["id"], parent, s["level"], s["style"], s["number"], s["marker"],
+                    s["title"], s["span"][0], s["span"][1], s["body_span"][0], s["body_span"][1]))
+                walk(s.get("children") or [], s["id"])
+
+        walk(doc.get("sections") or [], None)
+        counts = []
+        for kind in RECORD_KINDS:
+            records = kind.records(doc)
+            counts.append(len(records))
+            rows[kind.name] += _kind_rows(kind, doc_id, records)
+        rows["documents"].append((
+            doc_id, item.name, item.input, item.member, i, src.get("format"), src.get("sha256"),
+            md.get("doc_number"), md.get("title"), md.get("issuer"), _cell(md.get("issuers")),
+            _cell(md.get("recipients")), md.get("date"), md.get("printed_by"),
+            md.get("printed_date"), _cell(md.get("cc")), md.get("publicity"),
+            doc["span"][0], doc["span"][1], n_sections, *counts))
+    return rows
+
+
+class OutDir:
+    """OUTDIR: paths, atomic writes, the lock that keeps a second batch out.
+
+    Made with its links checked; :meth:`create` makes the folders.
+    """
+
+    def __init__(self, root: str | os.PathLike) -> None:
+        self.root = Path(root)
+        self.state = self.root / STATE_DIR
+        self.tmp = self.state / "tmp"
+        self.parts = self.state / "parts"
+        self.check_links()
+        self._lock = None
+
+    def create(self) -> None:
+        """Make OUTDIR and its state folders."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self.real = self.root.resolve()
+            for d in (self.state, self.tmp, self.parts):
+                with contextlib.suppress(FileExistsError):
+                    d.mkdir()
+            self.check_links()  # again: made by someone else between the check and mkdir
+        except OSError as exc:
+            raise BatchError(f"{self.root}: cannot create the output directory ({exc.strerror or exc})") from None
+
+    def check_links(self) -> None:
+        """Refuse OUTDIR's state folders and manifest when they are links (or the folders are not
+        folders): writing through them could land outside OUTDIR.  What does not exist yet is fine."""
+        for path, folder in ((self.state, True), (self.tmp, True), (self.parts, True),
+                             (self.root / MANIFEST, False)):
+            try:
+                mode = os.lstat(path).st_mode
+            except FileNotFoundError:
+                continue
+            if stat.S_ISLNK(mode) or (folder and not stat.S_ISDIR(mode)):
+                self._refuse_link(path, "a symbolic link" if stat.S_ISLNK(mode) else "not a directory")
+
+    def _refuse_link(self, path: Path, what: str = "a symbolic link") -> None:
+        raise BatchError(f"{path}: {what}; refused, as the batch writes only inside {self.root} "
+                         f"(remove it and run again)")
+
+    def open_append(self, path: Path):
+        """``path`` opened for appending text, refusing a link that could lead outside OUTDIR."""
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(path, flags, 0o644)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                self._refuse_link(path)
+            raise
+        return open(fd, "a", encoding="utf-8", newline="\n")
+
+    def lock(self) -> None:
+        self._lock = self.open_append(self.state / "lock")
+        try:
+            import fcntl
+        except ImportError:  # Windows: no lock
+            return
+        try:
+            fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock.close()
+            self._lock = None
+            raise BatchError(f"{self.root}: another batch is writing to this directory") from None
+        for stale in self.tmp.iterdir():  # left by a killed run
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+    def unlock(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def inside(self, rel: str) -> Path:
+        """``OUTDIR/rel``, refusing anything that would land outside OUTDIR."""
+        path = self.root / rel
+        real = path.resolve()
+        if os.path.commonpath([real, self.real]) != str(self.real):
+            raise BatchError(f"{rel}: output path outside {self.root}; refused")
+        return path
+
+    @contextlib.contextmanager
+    def writing(self, target: Path, mode: str = "w", **kw):
+        """Open a temporary file that replaces ``target`` when the block ends without error."""
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=self.tmp, prefix="part-")
+        try:
+            with open(fd, mode, **kw) as f:
+                yield f
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    def write_text(self, target: Path, text: str) -> None:
+        with self.writing(target, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+
+    def temp_path(self) -> Path:
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=self.tmp, prefix="db-")
+        os.close(fd)
+        return Path(tmp)
+
+
+MAX_NAME_BYTES = 255
+"""The longest file name most file systems take (ext4, NTFS, APFS: 255 bytes or UTF-16 units)."""
+
+
+def short_name(part: str, limit: int = MAX_NAME_BYTES) -> str:
+    """A file name of at most ``limit`` bytes: a longer one keeps its start, a hash and its extension.
+
+    >>> long = short_name("关于印发" * 40 + ".json")
+    >>> len(long.encode()) <= 255, long[:8], long[-5:], short_name("a.json")
+    (True, '关于印发关于印发', '.json', 'a.json')
+    """
+    raw = os.fsencode(part)
+    if len(raw) <= limit:
+        return part
+    suffix = PurePosixPath(part).suffix
+    suffix = suffix if len(os.fsencode(suffix)) <= 16 else ""
+    tail = f"~{hashlib.sha256(raw).hexdigest()[:10]}{suffix}"
+    head = os.fsencode(part[:len(part) - len(suffix)])[:limit - len(tail)]
+    return head.decode("utf-8", "ignore") + tail  # a character cut in two is dropped
+
+
+def json_output_names(items: Sequence[Item]) -> dict[str, str]:
+    """Where each item's JSON goes, relative to OUTDIR: ``a.txt`` → ``a.json``.
+
+    ``a.txt.json`` when two inputs (``a.txt``, ``a.pdf``) would share ``a.json``.
+    Every part of the path is cut to :data:`MAX_NAME_BYTES` (:func:`short_name`);
+    a file that would take the place of a directory other outputs need
+    (``d.txt`` → ``d.json`` beside ``d.json/e.txt``) gets a suffix, ``d~2.json``;
+    a path into the batch's own ``.policyparse`` starts with ``_policyparse`` instead.
+    """
+    def place(name: str, keep_extension: bool = False) -> str:
+        p = PurePosixPath(name)
+        s = name + ".json" if keep_extension or not p.suffix else str(p.with_suffix(".json"))
+        s = "_" + s[1:] if s.split("/", 1)[0] == STATE_DIR else s
+        return "/".join(short_name(part) for part in s.split("/"))
+
+    shorts = collections.Counter(place(i.name) for i in items)
+    names = {i.name for i in items}
+    wanted = {}
+    for i in items:
+        s = place(i.name)
+        wanted[i.name] = s if shorts[s] == 1 and (s == i.name or s not in names) else place(i.name, True)
+    dirs = {"/".join(parts[:k]) for parts in (s.split("/") for s in wanted.values()) for k in range(1, len(parts))}
+    taken = set(wanted.values()) | dirs
+    out = {}
+    for name, s in wanted.items():
+        if s in dirs:
+            p, k = PurePosixPath(s), 2
+            while (s := str(p.with_name(short_name(f"{p.stem}~{k}{p.suffix}")))) in taken:
+                k += 1
+            taken.add(s)
+        out[name] = s
+    return out
+
+
+def ends_with_newline(path: Path) -> bool:
+    with open(path, "rb") as f:
+        f.seek(0, os.SEEK_END)
+        if f.tell() == 0:
+            return True
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) == b"\n"
+
+
+def read_manifest(path: str | os.PathLike) -> dict[str, dict]:
+    """The last entry of each name in a manifest; broken lines (a killed run) are ignored."""
+    entries: dict[str, dict] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    e = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(e, dict) and isinstance(e.get("name"), str):
+                    entries[e["name"]] = e
+    except FileNotFoundError:
+        pass
+    return entries
+
+
+def write_csv(out: OutDir, results: Iterable[tuple[Item, dict]]) -> list[str]:
+    """Write one CSV file per table from the parse results (as JSON data); their paths.
+
+    Text cells that a spreadsheet would take for a formula get a leading ``'``
+    (:func:`spreadsheet_cell`); the SQLite tables keep the text as it is.
+    """
+    import csv
+
+    with contextlib.ExitStack() as stack:
+        writers = {}
+        for table, cols in TABLES.items():
+            f = stack.enter_context(out.writing(out.root / f"{table}.csv", "w",
+                                                encoding="utf-8-sig", newline=""))
+            w = csv.writer(f)
+            w.writerow([c for c, _ in cols])
+            writers[table] = w
+        for item, result in results:
+            for table, rows in table_rows(item, result).items():
+                writers[table].writerows([spreadsheet_cell(v) for v in row] for row in rows)
+    return [str(out.root / f"{t}.csv") for t in TABLES]
+
+
+def write_sqlite(out: OutDir, results: Iterable[tuple[Item, dict]]) -> str:
+    """Write ``results.sqlite`` with every table, its keys and indexes; its path."""
+    import sqlite3
+
+    target = out.root / SQLITE
+    tmp = out.temp_path()
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA journal_mode=OFF")
+            db.execute("PRAGMA synchronous=OFF")
+            for table, cols in TABLES.items():
+                body = [f"{c} {t}" for c, t in cols] + _SQL_KEYS[table]
+                db.execute(f"CREATE TABLE {table} ({', '.join(body)})")
+            inserts = {t: f"INSERT INTO {t} VALUES ({', '.join('?' * len(c))})" for t, c in TABLES.items()}
+            for item, result in results:
+                for table, rows in table_rows(item, result).items():
+                    db.executemany(inserts[table], rows)
+            for sql in _SQL_INDEXES:
+                db.execute(sql)
+            db.commit()
+            db.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            db.close()
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return str(target)
