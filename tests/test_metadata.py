@@ -123,7 +123,9 @@ import pytest  # noqa: E402
 from corpus import metadata as corpus  # noqa: E402
 
 # Known misses, by the start of the passage: strict xfails until fixed.
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    corpus.KNOWN_MISS[0][:30]: "a title that runs into the preamble after a site's page number (1、) is not found",
+}
 
 
 def _case(passage: str, expected: dict):
@@ -132,7 +134,7 @@ def _case(passage: str, expected: dict):
     return pytest.param(passage, expected, id=passage[:16], marks=marks)
 
 
-@pytest.mark.parametrize("passage,expected", [_case(*c) for c in corpus.EXAMPLES + corpus.NEGATIVES])
+@pytest.mark.parametrize("passage,expected", [_case(*c) for c in corpus.EXAMPLES + corpus.NEGATIVES + [corpus.KNOWN_MISS]])
 def test_metadata_corpus(passage, expected):
     m = meta(passage)
     assert {k: getattr(m, k) for k in expected} == expected

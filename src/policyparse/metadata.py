@@ -113,11 +113,12 @@ SENTENCE_PUNCT = pattern(r"[。；;，,：:！？]")
 # 关于印发…的通知伊犁哈萨克自治州，… — from 关于/印发 (with the issuers before it) to 的+kind.
 KIND_QUALIFIER = 4  # 的若干意见, 的实施细则, 的暂行办法: words between 的 and the kind
 RUN_ON_TITLE = pattern(
-    rf"(?P<t>[\p{{Han}}]{{0,40}}?(?:关于|印发|转发)[^。；;：:\n]{{2,150}}?的[\p{{Han}}]{{0,{KIND_QUALIFIER}}}?(?:{_DOC_TYPE_ALT}){_QUALIFIER}?)"
+    rf"(?P<t>[\p{{Han}}]{{0,40}}?(?:关于|印发|转发)[^。；;：:\n]{{2,150}}?"
+    rf"的[\p{{Han}}]{{0,{KIND_QUALIFIER}}}?(?:{_DOC_TYPE_ALT}){_QUALIFIER}?)"
 )
 RUN_ON_FROM = pattern(r"(?:[0-9０-９]号\s*[)）]?|文件|正文)\s*$")  # where a run-on title may start
 # Site prefixes and markdown that are never part of a title.
-SITE_PREFIX = pattern(r"^(?:[（(【\[]\s*转载\s*[）)】\]]|#+|\*\*|[^：:《》。，,（(]{2,24}[：:])")
+SITE_PREFIX = pattern(r"^(?:[（(【\[]\s*转载\s*[）)】\]]|#+|\*\*|(?!附件|抄送|主送|主题词|关键词)[^：:《》。，,（(]{2,24}[：:])")
 MARKDOWN_END = pattern(r"\*\*$")
 TRAILING_PAGE_DATE = pattern(r"[（(]\s*[0-9０-９]{4}\s*[年\-./][^（）()]{0,12}[）)]$")
 # 内蒙古自治区人民政府令 / 第82号: a government order's number, printed over two lines.
@@ -125,12 +126,17 @@ ORDER_LINE = pattern(r"^(?P<org>[\p{Han}]{2,30})令$")
 ORDER_NUMBER = pattern(r"^第\s*[0-9０-９]{1,5}\s*号$")
 # 新疆维吾尔自治区人民政府文件: the red header names the issuer.
 RED_HEADER = pattern(r"^(?P<org>[\p{Han}（）()、]{2,60}?)文件(?=$|[\s\p{Han}]{0,14}[〔\[【［(（][0-9０-９]{4})")
+RED_HEADER_WORD = pattern(r"文件\s*")
 # Dates printed with the letter O for 〇 (二OO六年二月二十日): read as 〇, same length.
 LETTER_ZERO = pattern(r"(?<=[二〇○零一OoＯｏ])[OoＯｏ](?=[OoＯｏ〇○零一二三四五六七八九]{0,2}年)")
 NUMERIC_DATE = pattern(
-    r"(?<![0-9０-９])(?P<y>[12][0-9]{3})\s*[-./]\s*(?P<m>1[0-2]|0?[1-9])\s*[-./]\s*(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    r"(?<![0-9０-９])(?P<y>[12][0-9]{3})\s*[-./]\s*(?P<m>1[0-2]|0?[1-9])\s*[-./]\s*"
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 )
 CLOCK_TIME = pattern(r"^\s*[0-9]{1,2}\s*[:：]\s*[0-9]{2}")
+FILE_NAME = pattern(r"\.(?:docx?|pdf|wps|txt|html?|xlsx?)$", regex.IGNORECASE)  # a download page's file name
+PAGE_TITLE_START = pattern(r"[\p{Han}XxＸ]|[0-9０-９]{4}年")  # not a list item (1、) or a number
+NOT_IN_PAGE_TITLE = pattern(r"[|｜\t┌│>»›/]")  # table cells, breadcrumbs (首页 > 政策文件), paths
 URL_LINE = pattern(r"^\s*(?:https?://|www\.)")
 RULE_LINE = pattern(r"^\s*[-—－=_─━]{3,}")
 PUBLICITY_AFTER = pattern(r"^\s*[（(]\s*(?:此件|不予公开|依申请公开)")
@@ -156,6 +162,12 @@ TABLE_CELL = pattern(
     rf"|(?<=^|[|｜\t•】])(?P<label>{_ALL_LABELS})\s*[|｜\t]\s*"
     rf"|^(?P<label>{_ALL_LABELS})(?=[\p{{Han}}0-9０-９]))"
 )
+CELL_SEPARATOR = pattern(r"[|｜\t•】]")
+# A page's byline runs its labels together (来源:某办公厅时间:2021-12-16): these may follow a word.
+GLUED_LABEL_KINDS = ("published", "source")
+LABEL_BEFORE = pattern(rf"(?:【\s*)?(?P<label>{_ALL_LABELS})\s*】?\s*[:：]?\s*(?:[|｜\t]\s*)?$")
+LABEL_MARK = pattern(r"[:：|｜\t】]")  # what separates a label from its value, when anything does
+OPEN_BRACKET_BEFORE = pattern(r"[（(]\s*$")
 _CELL_END = pattern(rf"[|｜\t•【\n]|(?:{_ALL_LABELS})\s*[:：]")
 
 _SPACE = regex.compile(r"\s+")
@@ -329,7 +341,7 @@ class DateContext(Context):
 
     @cached_property
     def adoption(self) -> bool:
-        opened = regex.search(r"[（(]\s*$", self.text[max(self.doc_start, self.start - ADOPTION_WINDOW):self.start])
+        opened = OPEN_BRACKET_BEFORE.search(self.text[max(self.doc_start, self.start - ADOPTION_WINDOW):self.start])
         if opened and ADOPTION_CLOSE.match(self.text[self.end:self.doc_end].replace("\n", "")[:80]):
             return True
         if not self.head and ADOPTION_LINE.match(self.rest):
@@ -342,8 +354,8 @@ class DateContext(Context):
 
 
 def _label_before(s: str) -> str | None:
-    m = regex.search(rf"(?:【\s*)?({_ALL_LABELS})\s*】?\s*[:：]?\s*(?:[|｜\t]\s*)?$", s)
-    return _squash(m.group(1)) if m else None
+    m = LABEL_BEFORE.search(s)
+    return _squash(m.group("label")) if m else None
 
 
 def _labelled(kind: str):
@@ -368,7 +380,8 @@ DATE_CANDIDATE_RULES: tuple[Rule, ...] = (
     accept("printing-date", lambda c: PRINTED_AFTER.match(c.rest), "…2020年8月12日印发: the printing date (印发日期)"),
     accept("publicity-date", lambda c: PUBLICITY_AFTER.match(c.rest),
            "the date right before （此件公开发布） is the signing date"),
-    reject("in-sentence", lambda c: (c.rest.strip() and not RULE_LINE.match(c.rest)) or (c.head and not is_org_name(c.head)),
+    reject("in-sentence", lambda c: (c.rest.strip() and not RULE_LINE.match(c.rest))
+           or (c.head and not is_org_name(c.head)),
            "a date inside a sentence dates an event (2020年7月17日…审议通过), not the document"),
     accept("signature-date", always, "a date on a line of its own (after the signing office) is the 成文日期"),
 )
@@ -385,11 +398,13 @@ class TitleLineContext(Context):
 
 TITLE_LINE_RULES: tuple[Rule, ...] = (
     reject("too-short", lambda c: len(_squash(c.body)) < TITLE_MIN, "关于 alone is no title"),
-    reject("too-long", lambda c: len(c.body) > TITLE_MAX, "a line this long is a sentence or a page that lost its line breaks"),
+    reject("too-long", lambda c: len(c.body) > TITLE_MAX,
+           "a line this long is a sentence or a page that lost its line breaks"),
     reject("sentence-end", lambda c: c.body.endswith(("。", "；")), "a line that ends a sentence is body text"),
     reject("body-sentence", lambda c: BODY_SENTENCE.search(c.body),
            "根据《关于…的通知》精神，现将…：: a sentence of the body that cites a title"),
-    reject("news-lead", lambda c: NEWS_LEAD.search(c.body), "日前，某市印发《…》: a news lead names the document, it is not its title"),
+    reject("news-lead", lambda c: NEWS_LEAD.search(c.body),
+           "日前，某市印发《…》: a news lead names the document, it is not its title"),
     reject("cited-title", lambda c: c.body.startswith("《") and not QUOTED_TITLE.match(_strip_site_prefix(c.body)),
            "a line that opens with a cited title (《…》已经…) is body text"),
     accept("title-line", always, "关于…的通知 on a line of its own: the title"),
@@ -427,7 +442,7 @@ NUMBER_CANDIDATE_RULES: tuple[Rule, ...] = (
 class MetaContext(Context):
     """One document's header and footer, and the strategies that read its fields.
 
-    ``text`` is the shadow (rules match on it); ``raw`` slices the text as printed.
+    ``text`` is the shadow (rules match on it); :meth:`cut` slices the text as printed.
     """
 
     printed: str = ""
@@ -448,15 +463,22 @@ class MetaContext(Context):
             for m in TABLE_CELL.finditer(ln.shadow):
                 lab = _squash(m.group("label"))
                 kind = next((k for k, labs in DISCLOSURE_LABELS.items() if lab in labs), None)
+                if kind is None or kind in out:
+                    continue
+                glued = m.start() > 0 and "\u3400" <= ln.shadow[m.start() - 1] <= "\u9fff"
+                if glued and kind not in GLUED_LABEL_KINDS:
+                    continue  # 项目名称：…: a word that ends with a label is no label
+                if ln.pos >= self.header_end and not CELL_SEPARATOR.search(ln.shadow):
+                    continue  # below the header only a table's row (cells between |) is read
                 rest = ln.shadow[m.end():]
-                if m.group(0).startswith(lab[0]) and m.start() == 0 and not regex.search(r"[:：|｜\t】]", m.group(0)):
+                if m.start() == 0 and not LABEL_MARK.search(m.group(0)):
                     end = len(rest)  # 發文機關國務院辦公廳: the value runs to the end of the line
                 else:
                     e = _CELL_END.search(rest)
                     end = e.start() if e else len(rest)
                 s = ln.pos + m.end()
                 value = self.cut(s, s + end).strip()
-                if kind and value and kind not in out:
+                if value:
                     lead = len(self.cut(s, s + end)) - len(self.cut(s, s + end).lstrip())
                     out[kind] = Found(value, (s + lead, s + lead + len(value)))
         return out
@@ -474,7 +496,7 @@ class MetaContext(Context):
                                     match=m)
                 if decide("metadata", NUMBER_CANDIDATE_RULES, ctx).accepts:
                     s, e = ctx.start, ctx.end
-                    red = regex.search(r"文件\s*", self.text[s:e])
+                    red = RED_HEADER_WORD.search(self.text[s:e])
                     if red and red.end() < e - s:
                         s += red.end()  # 某市人民政府文件 新政发〔2021〕19号: the red header is no part of it
                     return Found(_squash(self.cut(s, e)), (s, e))
@@ -490,7 +512,9 @@ class MetaContext(Context):
     @cached_property
     def table_number(self) -> Found | None:
         f = self._table("doc_number")
-        return Found(_squash(f.value), f.span) if f and DOC_NUMBER.search(_squash(self.text[f.span[0]:f.span[1]])) else None
+        if f and DOC_NUMBER.search(_squash(self.text[f.span[0]:f.span[1]])):
+            return Found(_squash(f.value), f.span)
+        return None
 
     # -- titles
 
@@ -578,16 +602,17 @@ class MetaContext(Context):
             if len(body) < TITLE_MIN or len(body) > TITLE_PART_MAX or body.endswith(("：", ":")) \
                     or not TITLE_END.search(body) or ORDER_LINE.match(body):
                 continue
-            if SENTENCE_PUNCT.search(body.replace("：", "").replace(":", "")) and not SITE_PREFIX.match(ln.shadow.strip()):
-                continue
-            start, s = i, ln.pos + ln.shadow.index(body)
+            if SENTENCE_PUNCT.search(body):
+                continue  # 附件：… / a sentence
+            body_start = s = ln.pos + ln.shadow.index(body)
+            e = ln.pos + len(ln.text.rstrip())
             j = i - 1
             while j >= 0 and not hdr[j].shadow.strip():
                 j -= 1
+            fragment = ""  # the first part of a title broken over lines
             if j >= 0 and _title_fragment(hdr[j].shadow.strip()):
-                start, s = j, hdr[j].pos + len(hdr[j].shadow) - len(hdr[j].shadow.lstrip())
-            e = ln.pos + len(ln.text.rstrip())
-            value = "".join(_squash(x.text) for x in hdr[start:i] if x.text.strip()) + _squash(self.cut(s if start == i else ln.pos + ln.shadow.index(body), e))
+                fragment, s = _squash(hdr[j].text), hdr[j].pos + len(hdr[j].shadow) - len(hdr[j].shadow.lstrip())
+            value = fragment + _squash(self.cut(body_start, e))
             nxt = next((x.shadow.strip() for x in hdr[i + 1:] if x.shadow.strip()), "")
             if PERIOD_LINE.match(nxt):
                 value += _squash(nxt)
@@ -602,9 +627,10 @@ class MetaContext(Context):
             return None
         ln = lines[0]
         body = ln.shadow.strip()
-        if not TITLE_MIN <= len(body) <= FIRST_LINE_TITLE_MAX or ORDER_LINE.match(body) or SENTENCE_PUNCT.search(body) or regex.search(r"[|｜\t┌│]", body) \
-                or is_org_name(body) or DOC_NUMBER.search(body) or DATE.search(body) or NUMERIC_DATE.search(body) \
-                or not regex.match(r"[\p{Han}XxＸ]|[0-9０-９]{4}年", body):
+        if not TITLE_MIN <= len(body) <= FIRST_LINE_TITLE_MAX or not PAGE_TITLE_START.match(body) \
+                or SENTENCE_PUNCT.search(body) or NOT_IN_PAGE_TITLE.search(body) or FILE_NAME.search(body) \
+                or ORDER_LINE.match(body) or is_org_name(body) or DOC_NUMBER.search(body) or DATE.search(body) \
+                or NUMERIC_DATE.search(body):
             return None
         s = ln.pos + ln.shadow.index(body)
         return Found(_squash(self.cut(s, s + len(body))), (s, s + len(body)))

@@ -99,6 +99,14 @@ EXAMPLES = [
      {"title": "某省国民经济和社会发展第十四个五年规划纲要", "date": None}),
 ]
 
+# A document-sharing site's page that lost its line breaks: the site numbers its pages (1、 2、),
+# and the title runs into the first sentence.
+# judgement: the title ends where the preamble's 为… begins
+KNOWN_MISS = ("某市应急物资保障体系建设行动计划(2022-2023年)(12页).docx\n下载文档\n"
+              "1、某市应急物资保障体系建设行动计划(2022-2023年)为提高应急保障能力，根据有关要求，制定本计划。"
+              "一、总体要求到2023年，应急物资保障体系基本建成。2、-市级储备库全面建成",
+              {"title": "某市应急物资保障体系建设行动计划(2022-2023年)"})
+
 # Passages whose named fields must be empty, or differ from a tempting wrong reading.
 NEGATIVES = [
     # a news lead names the issuer, but it is neither header nor signature
@@ -116,6 +124,17 @@ NEGATIVES = [
     # a time column of the body is no page date
     ("某区老旧小区改造实施方案\n为改善居住条件，制定本方案。\n一、改造任务\n完成时间：2023年12月31日",
      {"published": None, "date": None}),
+    # a site's breadcrumb is no title
+    ("首页 > 政策文件 > 规范性文件\n为规范管理，制定本办法。\n第一条 本办法适用于全县。", {"title": None}),
+    # the attachment list of a cover notice names the issued document, it is not printed as its title
+    ("某府办发〔2023〕2号\n各乡镇人民政府：\n现将实施方案印发给你们，请认真执行。\n附件：某县农村人居环境整治实施方案\n"
+     "某县人民政府办公室\n2023年2月1日",
+     {"title": None, "issuer": "某县人民政府办公室", "date": date(2023, 2, 1)}),
+    # a word that ends with a label (项目名称) is no table row
+    ("某县交通建设实施方案\n项目名称：某某大桥建设方案\n为推进交通建设，制定本方案。\n一、重点项目\n新建大桥1座。",
+     {"title": "某县交通建设实施方案"}),
+    # a download page's file name is no title
+    ("某县安全生产管理办法(8页).docx\n下载文档\n为加强安全生产管理，制定本办法。\n第一条 本办法适用于全县。", {"title": None}),
     # a past event's date inside a sentence dates nothing
     ("某市推进数字政府建设实施方案\n方案已经2022年7月1日市政府常务会议审议通过。\n一、目标\n建成平台。",
      {"date": None}),
