@@ -124,6 +124,7 @@ TRAILING_PAGE_DATE = pattern(r"[（(]\s*[0-9０-９]{4}\s*[年\-./][^（）()]{0
 # 内蒙古自治区人民政府令 / 第82号: a government order's number, printed over two lines.
 ORDER_LINE = pattern(r"^(?P<org>[\p{Han}]{2,30})令$")
 ORDER_NUMBER = pattern(r"^第\s*[0-9０-９]{1,5}\s*号$")
+ORDER_ONE_LINE = pattern(r"^(?P<org>[\p{Han}]{2,30})令\s*第\s*[0-9０-９]{1,5}\s*号$")
 # 新疆维吾尔自治区人民政府文件: the red header names the issuer.
 RED_HEADER = pattern(r"^(?P<org>[\p{Han}（）()、]{2,60}?)文件(?=$|[\s\p{Han}]{0,14}[〔\[【［(（][0-9０-９]{4})")
 RED_HEADER_WORD = pattern(r"文件\s*")
@@ -503,10 +504,21 @@ class MetaContext(Context):
         return None
 
     @cached_property
-    def order_number(self) -> Found | None:
-        for a, b in zip(self.header, self.header[1:]):
-            if ORDER_LINE.match(a.shadow.strip()) and ORDER_NUMBER.match(b.shadow.strip()):
-                return Found(_squash(a.text + b.text), (a.pos, b.pos + len(b.text)))
+    def order(self) -> tuple[Found, Found] | None:
+        """某人民政府令 / 第82号 (on one line or two): the order's number, and the government issuing it."""
+        for a, b in zip(self.header, self.header[1:] + [Line(self.doc_end, "", "")]):
+            one = ORDER_ONE_LINE.match(a.shadow.strip())
+            two = ORDER_LINE.match(a.shadow.strip()) and ORDER_NUMBER.match(b.shadow.strip())
+            if not (one or two):
+                continue
+            m = one or ORDER_LINE.match(a.shadow.strip())
+            s = a.pos + len(a.shadow) - len(a.shadow.lstrip())
+            org = m.group("org")
+            if not is_org_name(org):
+                return None
+            end = b.pos + len(b.text) if two else a.pos + len(a.text)
+            return (Found(_squash(self.cut(s, end)), (s, end)),
+                    Found(split_issuers(self.cut(s, s + len(org)), org), (s, s + len(org))))
         return None
 
     @cached_property
@@ -835,8 +847,8 @@ def _ends_title(s: str) -> bool:
 
 def _strip_title(text: str, shadow: str) -> str:
     """A title without the site's prefix, markdown, a trailing number or page date."""
-    body = _strip_site_prefix(shadow)
-    text = text[len(shadow) - len(body):]
+    a, b = _site_span(shadow)
+    body, text = shadow[a:b], text[a:b]
     stripped = _strip_number(body)
     text = text[:len(stripped)]
     return text[:len(_strip_page_date(stripped))].rstrip()
@@ -850,16 +862,28 @@ def _strip_page_date(s: str) -> str:
 
 def _strip_site_prefix(s: str) -> str:
     """``XX政策:关于…`` / ``（转载）…`` / ``# **…**``: the title without what the site put around it."""
-    s = s.strip()
+    a, b = _site_span(s)
+    return s[a:b]
+
+
+def _site_span(s: str) -> tuple[int, int]:
+    """Where a title lies inside what the site put around it (prefixes, markdown, spaces)."""
+    a, b = 0, len(s.rstrip())
+    while a < b and s[a].isspace():
+        a += 1
     for _ in range(3):
-        m = SITE_PREFIX.match(s)
+        m = SITE_PREFIX.match(s[a:b])
         if not m:
             break
-        rest = s[m.end():].strip()
-        if len(rest) < 4:
+        after = s[a + m.end():b]
+        rest = a + m.end() + len(after) - len(after.lstrip())
+        if b - rest < 4:
             break
-        s = rest
-    return MARKDOWN_END.sub("", s).strip()
+        a = rest
+    m = MARKDOWN_END.search(s, a, b)
+    if m:
+        b = len(s[:m.start()].rstrip())
+    return a, b
 
 
 _BRACKETED_NUMBER_AT_END = regex.compile(r"\s*[（(]\s*" + DOC_NUMBER.pattern + r"\s*[）)]\s*$")
@@ -886,7 +910,7 @@ def _strip_number_before(s: str) -> str:
 
 NUMBER_RULES: tuple[Rule, ...] = (
     accept("header-number", lambda c: c.header_number, "〔2021〕88号 in the header or after the title"),
-    accept("order-number", lambda c: c.order_number, "某人民政府令 / 第82号: the number of a government order"),
+    accept("order-number", lambda c: c.order and c.order[0], "某人民政府令第82号: the number of a government order"),
     accept("disclosure-table-number", lambda c: c.table_number, "文号 / 发文字号 in a site's disclosure table"),
     reject("no-number", always, "no 发文字号 is printed"),
 )
@@ -911,6 +935,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     accept("red-header-issuer", lambda c: c.red_header_issuer, "某市人民政府文件: the red header names the issuer"),
     accept("disclosure-table-issuer", lambda c: c.table_issuer, "发文机关 / 发布单位 in a site's disclosure table"),
     accept("signature-issuer", lambda c: c.signers, "the offices signing above the 成文日期"),
+    accept("order-issuer", lambda c: c.order and c.order[1], "某人民政府令第82号: the government that issues the order"),
     accept("title-issuer", lambda c: c.title_issuers, "the issuers a title names before 关于 / 印发"),
     accept("source-row-issuer", lambda c: c.source_issuer, "来源：某市人民政府办公厅: the page names the issuing office"),
     reject("no-issuer", always, "no issuer in the header, the signature or the title (a news lead does not count)"),

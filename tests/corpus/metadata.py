@@ -93,6 +93,35 @@ EXAMPLES = [
     ("某省森林防火规定\n\n某省人民政府\n\n某省森林防火规定\n\n某省人民政府令\n第105号\n\n《某省森林防火规定》已经省政府常务会议通过，现予公布。\n\n"
      "省长 某某\n二OO八年三月五日\n\n第一条 为了预防森林火灾，制定本规定。",
      {"doc_number": "某省人民政府令第105号", "title": "某省森林防火规定", "issuer": "某省人民政府", "date": date(2008, 3, 5)}),
+    # the red header over a standard cover notice; the issuer printed above 关于 joins the title
+    ("某市人民政府文件\n\n某政发〔2023〕5号\n\n某市人民政府\n关于印发某市促进消费若干措施的通知\n\n"
+     "各县（区）人民政府，市政府各部门：\n现将措施印发给你们。\n\n某市人民政府\n二〇二三年三月一日\n（此件公开发布）\n"
+     "一、总体要求\n促进消费。",
+     {"doc_number": "某政发〔2023〕5号", "title": "某市人民政府关于印发某市促进消费若干措施的通知",
+      "issuer": "某市人民政府", "date": date(2023, 3, 1)}),
+    # a joint signature on one line, the names apart
+    ("关于做好教师培训工作的通知\n各学校：\n现就有关事项通知如下。\n某市财政局    某市教育局\n2023年3月1日",
+     {"issuer": "某市财政局、某市教育局", "date": date(2023, 3, 1)}),
+    # a government order's number on one line names the issuing government
+    ("某市人民政府令第5号\n《某市养犬管理规定》已经市政府常务会议通过，现予公布，自2023年5月1日起施行。\n市长 某某\n"
+     "2023年3月1日\n某市养犬管理规定\n第一条 为了规范养犬，制定本规定。",
+     {"doc_number": "某市人民政府令第5号", "title": "某市养犬管理规定", "issuer": "某市人民政府", "date": date(2023, 3, 1)}),
+    # a disclosure table flattened with tabs
+    ("索引号：\t11440100/2023-00123\t分类：\t城乡建设\n发文机关：\t某市人民政府\t成文日期：\t2023年03月01日\n"
+     "标题：\t某市人民政府关于加强建筑垃圾管理的通知\n发文字号：\t某府〔2023〕5号\t发布日期：\t2023年03月05日\n"
+     "各区人民政府：\n现通知如下。\n一、加强源头管理\n减少产生。",
+     {"doc_number": "某府〔2023〕5号", "title": "某市人民政府关于加强建筑垃圾管理的通知", "issuer": "某市人民政府",
+      "date": date(2023, 3, 1), "published": date(2023, 3, 5)}),
+    # a news account's headline and byline above the notice
+    ("# 重磅！某省出台促进消费若干措施\n原创 某某发布 2023-04-01 10:00\n某省人民政府办公厅关于印发某省促进消费若干措施的通知\n"
+     "某府办〔2023〕9号\n各市人民政府：\n现印发给你们。\n某省人民政府办公厅\n2023年3月28日\n一、总体要求\n促进消费。",
+     {"doc_number": "某府办〔2023〕9号", "title": "某省人民政府办公厅关于印发某省促进消费若干措施的通知",
+      "issuer": "某省人民政府办公厅", "date": date(2023, 3, 28)}),
+    # markdown bold around the title, and around a site prefix
+    ("**某县人民政府关于印发某县森林防火工作方案的通知**\n各乡镇人民政府：\n现印发给你们。\n某县人民政府\n２０２３年３月１日",
+     {"title": "某县人民政府关于印发某县森林防火工作方案的通知", "issuer": "某县人民政府", "date": date(2023, 3, 1)}),
+    ("## **某区人才政策：关于加快集聚人才的若干意见**\n为吸引人才，制定本意见。\n一、引进人才\n给予支持。",
+     {"title": "关于加快集聚人才的若干意见"}),
     # a date over the address of the page it was copied from, and a site's timestamp, date nothing
     ("某省国民经济和社会发展第十四个五年规划纲要\n2021年2月5日\nhttps://example.org/news/2021/0205.html\n序言\n"
      "生成日期：2021-02-06 09:12:44\n第一篇 发展基础\n取得成就。",
