@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -167,6 +167,7 @@ CELL_SEPARATOR = pattern(r"[|｜\t•】]")
 # A page's byline runs its labels together (来源:某办公厅时间:2021-12-16): these may follow a word.
 GLUED_LABEL_KINDS = ("published", "source")
 LABEL_BEFORE = pattern(rf"(?:【\s*)?(?P<label>{_ALL_LABELS})\s*】?\s*[:：]?\s*(?:[|｜\t]\s*)?$")
+LABEL_LINE = pattern(rf"^\s*(?:【\s*)?(?P<label>{_ALL_LABELS})\s*】?\s*[:：|｜]?\s*$")  # a label alone
 LABEL_MARK = pattern(r"[:：|｜\t】]")  # what separates a label from its value, when anything does
 OPEN_BRACKET_BEFORE = pattern(r"[（(]\s*$")
 _CELL_END = pattern(rf"[|｜\t•【\n]|(?:{_ALL_LABELS})\s*[:：]")
@@ -303,6 +304,7 @@ def split_addressees(s: str) -> list[str]:
 
 # Named windows (characters).
 LABEL_WINDOW = 12  # a table label right before a date or number: 成文日期: | 2022-10-08
+ADOPTION_REACH = 80  # how far after an adoption date its bracket closes (line breaks aside)
 ADOPTION_WINDOW = 4  # the bracket that opens right before an adoption date: （2025年1月15日…通过）
 TITLE_MIN = 5  # 关于 / 令 alone is no title: the shortest is a place and a kind (某县条例)
 TITLE_MAX = 100  # a title line is at most this long; longer lines are sentences or run-on pages
@@ -321,8 +323,14 @@ class DateContext(Context):
 
     @cached_property
     def label(self) -> str | None:
-        """The table label right before the date (发布时间：, 成文日期: |, 【公布日期】)."""
-        return _label_before(self.before(LABEL_WINDOW))
+        """The table label right before the date (发布时间：, 成文日期: |, 【公布日期】), or
+        alone on the line above it (a table flattened one cell per line)."""
+        found = _label_before(self.before(LABEL_WINDOW))
+        if found is None and not self.line_before.strip() and self.line_start > self.doc_start:
+            above = self.text[self.text.rfind("\n", self.doc_start, self.line_start - 1) + 1:self.line_start - 1]
+            m = LABEL_LINE.match(above)
+            found = _squash(m.group("label")) if m else None
+        return found
 
     @cached_property
     def head(self) -> str:
@@ -334,16 +342,18 @@ class DateContext(Context):
 
     @cached_property
     def next_line(self) -> str:
-        i = self.text.find("\n", self.end, self.doc_end)
-        if i == -1:
+        i = self.line_end
+        if i >= self.doc_end or self.text[i] != "\n":
             return ""
-        j = self.text.find("\n", i + 1, self.doc_end)
-        return self.text[i + 1:self.doc_end if j == -1 else j]
+        ceiling = min(self.doc_end, i + 1 + self.LINE_LIMIT)
+        j = self.text.find("\n", i + 1, ceiling)
+        return self.text[i + 1:ceiling if j == -1 else j]
 
     @cached_property
     def adoption(self) -> bool:
         opened = OPEN_BRACKET_BEFORE.search(self.text[max(self.doc_start, self.start - ADOPTION_WINDOW):self.start])
-        if opened and ADOPTION_CLOSE.match(self.text[self.end:self.doc_end].replace("\n", "")[:80]):
+        after = self.text[self.end:min(self.doc_end, self.end + 2 * ADOPTION_REACH)].replace("\n", "")
+        if opened and ADOPTION_CLOSE.match(after[:ADOPTION_REACH]):
             return True
         if not self.head and ADOPTION_LINE.match(self.rest):
             return True  # 2022年6月1日广东省…常务委员会第四十三次会议通过, on a line of its own
@@ -386,6 +396,10 @@ DATE_CANDIDATE_RULES: tuple[Rule, ...] = (
            "a date inside a sentence dates an event (2020年7月17日…审议通过), not the document"),
     accept("signature-date", always, "a date on a line of its own (after the signing office) is the 成文日期"),
 )
+
+
+IN_SENTENCE = next(r for r in DATE_CANDIDATE_RULES if r.name == "in-sentence")
+SENTENCE_GOES_ON = pattern(r"[ \t]*[，,、。；;的起]")  # what follows a date inside a sentence
 
 
 @dataclass
@@ -460,7 +474,9 @@ class MetaContext(Context):
     def table(self) -> dict[str, Found]:
         """The first value under each label of a site's disclosure table."""
         out: dict[str, Found] = {}
-        for ln in self.lines:
+        for i, ln in enumerate(self.lines):
+            if ln.pos >= self.header_end and not CELL_SEPARATOR.search(ln.shadow):
+                continue  # below the header only a table's row (cells between |) is read
             for m in TABLE_CELL.finditer(ln.shadow):
                 lab = _squash(m.group("label"))
                 kind = next((k for k, labs in DISCLOSURE_LABELS.items() if lab in labs), None)
@@ -469,8 +485,6 @@ class MetaContext(Context):
                 glued = m.start() > 0 and "\u3400" <= ln.shadow[m.start() - 1] <= "\u9fff"
                 if glued and kind not in GLUED_LABEL_KINDS:
                     continue  # 项目名称：…: a word that ends with a label is no label
-                if ln.pos >= self.header_end and not CELL_SEPARATOR.search(ln.shadow):
-                    continue  # below the header only a table's row (cells between |) is read
                 rest = ln.shadow[m.end():]
                 if m.start() == 0 and not LABEL_MARK.search(m.group(0)):
                     end = len(rest)  # 發文機關國務院辦公廳: the value runs to the end of the line
@@ -479,6 +493,10 @@ class MetaContext(Context):
                     end = e.start() if e else len(rest)
                 s = ln.pos + m.end()
                 value = self.cut(s, s + end).strip()
+                nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+                if not value and LABEL_LINE.match(ln.shadow) and nxt and not LABEL_LINE.match(nxt.shadow):
+                    s, end = nxt.pos, len(nxt.text)  # 成文日期： / 2023年03月01日: the value on the next line
+                    value = nxt.text.strip()
                 if value:
                     lead = len(self.cut(s, s + end)) - len(self.cut(s, s + end).lstrip())
                     out[kind] = Found(value, (s + lead, s + lead + len(value)))
@@ -719,6 +737,10 @@ class MetaContext(Context):
         out = []
         for rx, numeric in ((DATE, False), (NUMERIC_DATE, True)):
             for m in rx.finditer(reading, self.doc_start, self.doc_end):
+                if SENTENCE_GOES_ON.match(reading, m.end(), min(m.end() + LABEL_WINDOW, self.doc_end)) \
+                        and not LABEL_BEFORE.search(reading, max(self.doc_start, m.start() - LABEL_WINDOW), m.start()):
+                    note("metadata", m.span(), IN_SENTENCE)  # 2020年7月17日，…: decided without reading more
+                    continue
                 ctx = DateContext(reading, m.start(), m.end(), self.doc_start, self.doc_end, match=m, numeric=numeric)
                 if ctx.value is None:
                     continue
@@ -778,7 +800,9 @@ class MetaContext(Context):
         return None, None
 
 
+@lru_cache(maxsize=2)
 def _zero(s: str) -> str:
+    """The text with 二OO六年's letter O read as 〇 (same length); once per text, not per document."""
     return LETTER_ZERO.sub("〇", s)
 
 

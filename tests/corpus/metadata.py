@@ -112,6 +112,12 @@ EXAMPLES = [
      "各区人民政府：\n现通知如下。\n一、加强源头管理\n减少产生。",
      {"doc_number": "某府〔2023〕5号", "title": "某市人民政府关于加强建筑垃圾管理的通知", "issuer": "某市人民政府",
       "date": date(2023, 3, 1), "published": date(2023, 3, 5)}),
+    # a disclosure table flattened one cell per line: each label's value is on the line below it
+    ("索引号：\n11440100/2023-00123\n发文机关：\n某市人民政府\n成文日期：\n2023年03月01日\n标题：\n"
+     "某市人民政府关于加强建筑垃圾管理的通知\n发文字号：\n某府〔2023〕5号\n发布日期：\n2023年03月05日\n"
+     "各区人民政府：\n现通知如下。\n一、加强源头管理\n减少产生。",
+     {"doc_number": "某府〔2023〕5号", "title": "某市人民政府关于加强建筑垃圾管理的通知", "issuer": "某市人民政府",
+      "date": date(2023, 3, 1), "published": date(2023, 3, 5)}),
     # a news account's headline and byline above the notice
     ("# 重磅！某省出台促进消费若干措施\n原创 某某发布 2023-04-01 10:00\n某省人民政府办公厅关于印发某省促进消费若干措施的通知\n"
      "某府办〔2023〕9号\n各市人民政府：\n现印发给你们。\n某省人民政府办公厅\n2023年3月28日\n一、总体要求\n促进消费。",
@@ -150,6 +156,9 @@ NEGATIVES = [
     # a 施行日期 row dates something else
     ("施行日期：2020年1月1日\n某县农村公路养护办法\n第一条 为加强养护，制定本办法。",
      {"date": None, "title": "某县农村公路养护办法"}),
+    # a page date on the line under its label is no signing date
+    ("发布日期：\n2023年03月05日\n某市人民政府关于加强建筑垃圾管理的通知\n各区人民政府：\n现通知如下。\n一、加强源头管理\n减少产生。",
+     {"date": None, "published": date(2023, 3, 5)}),
     # a time column of the body is no page date
     ("某区老旧小区改造实施方案\n为改善居住条件，制定本方案。\n一、改造任务\n完成时间：2023年12月31日",
      {"published": None, "date": None}),
