@@ -952,8 +952,10 @@ TITLE_RULES: tuple[Rule, ...] = (
     reject("no-title", always, "no title is printed"),
 )
 ISSUER_RULES: tuple[Rule, ...] = (
-    accept("issuer-above-title", lambda c: c.issuers_above and Found(c.issuers_above, c.title_line[1].span),
-           "the issuing offices printed on the lines right above the title"),
+    accept("issuer-above-title", lambda c: c.issuers_above
+           and (not c.title_issuers or c.title_issuers.value == c.issuers_above)
+           and Found(c.issuers_above, c.title_line[1].span),
+           "the issuing offices printed on the lines right above the title (unless the title names others)"),
     accept("issuer-below-title", lambda c: c.issuer_below_title,
            "a law database's layout: title, the issuer on a line of its own, the title again"),
     accept("red-header-issuer", lambda c: c.red_header_issuer, "某市人民政府文件: the red header names the issuer"),

@@ -150,6 +150,9 @@ NEGATIVES = [
     # a number printed after a cited title is the cited document's
     ("某区促进就业若干措施\n根据《某市人民政府关于做好就业工作的通知》（某府发〔2021〕9号）精神，制定本措施。\n一、稳定岗位\n给予补贴。",
      {"doc_number": None, "title": "某区促进就业若干措施"}),
+    # a site's banner above a title that names its own issuer is not the issuer
+    ("某市人民政府\n某市人民政府办公室关于做好防汛工作的通知\n各区人民政府：\n现通知如下。\n一、压实责任\n落实到人。",
+     {"issuer": "某市人民政府办公室", "title": "某市人民政府办公室关于做好防汛工作的通知"}),
     # an upload date without a label is not the 成文日期
     ("某市城市管理条例.docx\n下载文档\n2024-05-20\n18页\n某市城市管理条例\n第一条 为了加强城市管理，制定本条例。",
      {"date": None}),
