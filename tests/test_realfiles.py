@@ -161,13 +161,7 @@ EXPECTED = {
     },
 }
 
-KNOWN_MISSES = {  # (file, field): why, where the fix is not in reading or cleaning
-    ("txt/16_广东省乡村振兴促进条例_2022.txt", "date"):
-        "metadata.py: an adoption line printed before the body ('2022年6月1日 …会议通过', no brackets) is not read as the date",
-    ("html/12_最低生活保障及相关社会救助标准通知_穗民规字2025-2号.html", "issuer"):
-        "metadata.py: two issuers printed on one line with a wide gap are taken from the title, unseparated",
-    ("docx/06_上海市北斗产业高质量发展三年行动计划.docx", "title"):
-        "metadata.py: a title continued on the next line by a bracketed year range is not joined",
+KNOWN_MISSES: dict[tuple[str, str], str] = {  # (file, field): why, where the fix is not in reading or cleaning
 }
 
 

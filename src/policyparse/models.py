@@ -89,6 +89,7 @@ class Metadata(_Explained):
     issuers: list[str] = Field(default_factory=list, description="The issuing offices one by one.")
     recipients: list[str] = Field(default_factory=list, description="主送机关.")
     date: Date | None = Field(None, description="成文日期 (signing date).")
+    published: Date | None = Field(None, description="A web copy's own publication date (发布时间), never the 成文日期.")
     printed_by: str | None = Field(None, description="The office that printed the document (印发机关).")
     printed_date: Date | None = Field(None, description="印发日期.")
     cc: list[str] = Field(default_factory=list, description="抄送.")

@@ -70,7 +70,7 @@ def strip_glosses(text: str) -> tuple[str, int]:
 
 
 @cache
-def _table() -> dict[int, str]:
+def character_table() -> dict[int, str]:
     data = resources.files("policyparse").joinpath("data/ts_characters.tsv").read_text(encoding="utf-8")
     table = {}
     for line in data.splitlines():
@@ -90,7 +90,7 @@ def is_traditional(text: str) -> bool:
     >>> is_traditional("廣州市人民政府辦公廳關於印發實施方案的通知"), is_traditional("广州市人民政府办公厅关于印发的通知")
     (True, False)
     """
-    table = _table()
+    table = character_table()
     han = trad = 0
     for ch in text:
         if "\u3400" <= ch <= "\u9fff":
@@ -108,4 +108,4 @@ def simplified_shadow(text: str) -> str:
     """
     if not is_traditional(text):
         return text
-    return text.translate(_table())  # every value is one character: offsets carry over
+    return text.translate(character_table())  # every value is one character: offsets carry over
