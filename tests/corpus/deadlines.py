@@ -300,6 +300,12 @@ EXAMPLES = [
     # 到YYYY年 in a long-range environmental goal
     ("到2030年，全市重点河湖生态流量保障目标满足程度达到90%以上。",
      [{"raw": "到2030年", "year": 2030, "month": None, "day": None}]),
+
+    # --- traditional script: matched on the simplified shadow, raw as printed ---
+    ("2026年，全縣建設高標準農田3萬畝。",
+     [{"raw": "2026年", "year": 2026, "month": None, "day": None}]),
+    ("各鄉鎮於2025年6月底前完成驗收。",
+     [{"raw": "於2025年6月底前", "year": 2025, "month": 6, "day": None}]),
 ]
 
 NEGATIVES = [

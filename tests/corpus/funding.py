@@ -396,6 +396,13 @@ EXAMPLES = [
     # investment threshold 1亿元以上 (samples' gold 003)
     ("对投资规模1亿元以上的康养项目，优先列入省重点项目。",
      [{"raw": "1亿元", "amount": 100000000, "amount_max": None, "per": None}]),
+
+    # --- traditional script: matched on the simplified shadow, raw and per as printed ---
+    ("對新認定的企業給予一次性獎勵30萬元。",
+     [{"raw": "30萬元", "amount": 300000, "amount_max": None, "per": None}]),
+    ("每畝補貼200元，最高不超過5萬元。",
+     [{"raw": "200元", "amount": 200, "amount_max": None, "per": "畝"},
+      {"raw": "5萬元", "amount": 50000, "amount_max": None, "per": None}]),
 ]
 
 

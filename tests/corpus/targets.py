@@ -490,6 +490,27 @@ EXAMPLES = [
     ("于2024年底前新增城市公交专用道50公里。",
      [{"raw": "新增城市公交专用道50公里", "indicator": "新增城市公交专用道",
        "comparator": ">=", "value": 50, "value_max": None, "unit": "公里", "year": 2024}]),
+
+    # --- traditional script: matched on the simplified shadow, strings as printed ---
+    ("到2025年，全縣森林覆蓋率達到45%，新建標準化農田5萬畝。",
+     [{"raw": "全縣森林覆蓋率達到45%", "indicator": "森林覆蓋率",
+       "comparator": ">=", "value": 45, "value_max": None, "unit": "%", "year": 2025},
+      {"raw": "新建標準化農田5萬畝", "indicator": "新建標準化農田",
+       "comparator": ">=", "value": 5, "value_max": None, "unit": "萬畝", "year": 2025}]),
+    # a bare year set off before its sentence dates the paragraph, like 到YYYY年
+    ("2026年，全縣基本建成現代農業產業體系。農作物耕種收綜合機械化率達到80%以上。",
+     [{"raw": "農作物耕種收綜合機械化率達到80%以上", "indicator": "農作物耕種收綜合機械化率",
+       "comparator": ">=", "value": 80, "value_max": None, "unit": "%", "year": 2026}]),
+    ("2027年，全市基本实现城乡供水一体化。农村自来水普及率达到98%。",
+     [{"raw": "农村自来水普及率达到98%", "indicator": "农村自来水普及率",
+       "comparator": ">=", "value": 98, "value_max": None, "unit": "%", "year": 2027}]),
+    # a table row (cells split by | or tabs) takes its year from a column header
+    ("序号 | 项目名称 | 2025年建设内容 | 责任单位 |\n1 | 农村道路提升工程 | 新建农村公路12公里。 | 县交通运输局 |",
+     [{"raw": "新建农村公路12公里", "indicator": "新建农村公路",
+       "comparator": ">=", "value": 12, "value_max": None, "unit": "公里", "year": 2025}]),
+    ("序號\t項目名稱\t2025年度任務目標\n1\t養老服務提升\t建成社區養老服務站6個",
+     [{"raw": "建成社區養老服務站6個", "indicator": "社區養老服務站",
+       "comparator": ">=", "value": 6, "value_max": None, "unit": "個", "year": 2025}]),
 ]
 
 NEGATIVES = [

@@ -220,8 +220,12 @@ MONTH_RULES: tuple[Rule, ...] = (
 
 
 def extract(view: DocumentView) -> list[Deadline]:
-    """Every deadline of the document, in order."""
-    text, start, end = view.text, view.start, view.end
+    """Every deadline of the document, in order.
+
+    Patterns and rules read the simplified shadow (達到 reads as 达到); the
+    records' raw strings are sliced from the text as printed.
+    """
+    text, start, end = view.shadow, view.start, view.end
     out: list[tuple[int, Deadline]] = []
     years_seen: list[tuple[int, int | None]] = []  # (position, year) of accepted years
     window_end = start  # the end of the last phase window read
@@ -269,5 +273,5 @@ def _deadline(view: DocumentView, s: int, e: int, year: int | None, month: int |
 
 def durations(view: DocumentView) -> list[Duration]:
     """Stretches of time (5年内, 用5—10年时间, 连续三年); not deadlines."""
-    return [Duration(raw=m.group(0), span=m.span(), section=view.section_id(m.start()))
-            for m in DURATION.finditer(view.text, view.start, view.end)]
+    return [Duration(raw=view.text[m.start():m.end()], span=m.span(), section=view.section_id(m.start()))
+            for m in DURATION.finditer(view.shadow, view.start, view.end)]

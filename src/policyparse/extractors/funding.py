@@ -74,8 +74,12 @@ def _clause_before(text: str, start: int, pos: int) -> tuple[int, str]:
 
 
 def extract(view: DocumentView) -> list[Funding]:
-    """Every money amount of the document, in order."""
-    text = view.text
+    """Every money amount of the document, in order.
+
+    Patterns read the simplified shadow (萬元 reads as 万元); raw and ``per`` are
+    sliced from the text as printed.
+    """
+    text, printed = view.shadow, view.text
     out: list[Funding] = []
     for m in AMOUNT.finditer(text, view.start, view.end):
         s, e = m.span()
@@ -92,15 +96,17 @@ def extract(view: DocumentView) -> list[Funding]:
             if not DIGIT.search(m.group("n1")) and len(m.group("n1")) < 2 and not m1:
                 continue  # 一元化, 二元结构: a lone Chinese digit before 元 is rarely money
         clause_start, clause = _clause_before(text, view.start, s)
-        per = m.group("slash")
+        per = printed[m.start("slash"):m.end("slash")] if m.group("slash") else None
         if not per:
             found = list(PER_BEFORE.finditer(clause))
-            per = found[-1].group("per") if found else None
+            if found:
+                ps, pe = found[-1].span("per")
+                per = printed[clause_start + ps:clause_start + pe]
         comparator = next((c for word, c in COMPARATORS if word in clause[-6:]), None)
         if comparator is None:
             comparator = next((c for word, c in SUFFIX_COMPARATORS if text.startswith(word, e)), None)
         out.append(Funding(
-            raw=text[s:e], span=(s, e), section=view.section_id(s), amount=amount, amount_max=amount_max,
+            raw=printed[s:e], span=(s, e), section=view.section_id(s), amount=amount, amount_max=amount_max,
             per=per, comparator=comparator, period="年" if per and per.startswith("年") else None,
         ))
     return out

@@ -89,7 +89,7 @@ COMMITTING_SENTENCE = regex.compile(
     r"力争|争取|确保|到\s*(?:[0-9０-９]{4}|20[xX]{2}|[xX]{4})\s*年|目标|使|实现|达到|建成|创建|成为|具备|能够"
 )
 SCOPE_WORDS = regex.compile(r"^(?:全市|全区|全县|全省|全州|全镇|各县（区）|各县\(区\)|各县区|各地|其中|力争|争取|确保|并|同时|要|将|，|、|\s)+")
-CLAUSE_SEPARATORS = "，,；;。：:！？\n"
+CLAUSE_SEPARATORS = "，,；;。：:！？\n|\t"  # | and tabs split table cells
 SENTENCE_END = regex.compile(r"[。！？\n]")
 NOUN_START = regex.compile(r"[\p{Han}“\"A-Za-z]")
 LEADING_BRACKET = regex.compile(r"^(?:[（(][^（）()]*[）)]|[）)]+)")  # a note right after the number
@@ -99,6 +99,7 @@ JOINED = regex.compile(r"[和及与、并]")  # 500亩和5个: two counts, not a
 NOUN_END = regex.compile(r"[、，,；;。（(]|(?<=.)(?:和|及)(?=[0-9０-９])|$")
 NOUN_NOISE = regex.compile(r"^的|建设$")
 TO_LEAD = regex.compile(r"力争到|争取到|到|至")
+SET_OFF = regex.compile(r"\s*[，,]")  # used with match(text, pos) right after a time: 2025年，
 
 
 @dataclass
@@ -149,7 +150,7 @@ def _item_start(text: str, clause_start: int, pos: int) -> int:
 
 
 def _candidates(view: DocumentView) -> list[_Candidate]:
-    text = view.text
+    text = view.shadow
     out = []
     for m in CANDIDATE.finditer(text, view.start, view.end):
         unit = m.group("unit")
@@ -295,9 +296,19 @@ def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, in
     return noun or text[c.start:c.end], left_start, c.end + (cut.start() if cut else len(rest))
 
 
-def _years(deadlines: list[Deadline]):
-    """(position, year, has 到) of every deadline, to date targets."""
-    return [(d.span[0], d.year, bool(TO_LEAD.match(d.raw))) for d in deadlines]
+def _as_printed(shadow: str, printed: str, found: str, lo: int, hi: int) -> str:
+    """``found`` (read from the shadow between ``lo`` and ``hi``) in the script printed."""
+    i = shadow.find(found, lo, hi)
+    return printed[i:i + len(found)] if i >= 0 else found
+
+
+def _years(text: str, deadlines: list[Deadline]):
+    """(position, year, dates the paragraph) of every deadline, to date targets.
+
+    A deadline dates the rest of its paragraph when it is led by 到 (到2025年)
+    or stands set off before its sentence (``2025年，森林覆盖率达到…``)."""
+    return [(d.span[0], d.year, bool(TO_LEAD.match(text, d.span[0]) or SET_OFF.match(text, d.span[1])))
+            for d in deadlines]
 
 
 def _year_for(text: str, start: int, pos: int, anchors, positions: list[int]) -> int | None:
@@ -312,18 +323,41 @@ def _year_for(text: str, start: int, pos: int, anchors, positions: list[int]) ->
         if anchors[k][2]:
             return anchors[k][1]
         k -= 1
-    return None
+    return _header_year(text, start, pos)
+
+
+# A table's column header that dates its rows: 2024年建设内容, 2022年度任务目标.
+HEADER_YEAR_CELL = regex.compile(
+    r"(?:^|[|\t])\s*(?P<year>[12][0-9]{3})\s*年度?[^|\t\n]{0,6}?(?:建设内容|任务目标|目标任务|工作目标|建设任务|目标)\s*(?=[|\t]|$)",
+    regex.MULTILINE,
+)
+TABLE_ROW = regex.compile(r"[|\t]")
+HEADER_WINDOW = 4000  # how far back a table's header is looked for (characters)
+
+
+def _header_year(text: str, start: int, pos: int) -> int | None:
+    """The year of the column header above a target in a table row (cells split by | or tabs)."""
+    line_start = paragraph_start(text, start, pos)
+    line_end = text.find("\n", pos)
+    if not TABLE_ROW.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return None
+    found = list(HEADER_YEAR_CELL.finditer(text, max(start, pos - HEADER_WINDOW), pos))
+    return int(found[-1].group("year")) if found else None
 
 
 def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list[Target]:
-    """Every quantitative target of the document, in order; years come from ``deadlines``."""
-    text = view.text
+    """Every quantitative target of the document, in order; years come from ``deadlines``.
+
+    Patterns and rules read the simplified shadow (達到 reads as 达到); raw,
+    indicator and unit are sliced from the text as printed (億立方米 stays).
+    """
+    text, printed = view.shadow, view.text
     cands = _candidates(view)
     if deadlines is None:  # called on its own, not from the pipeline
         from .deadlines import extract as extract_deadlines
 
         deadlines = extract_deadlines(view)
-    anchors = _years(deadlines)
+    anchors = _years(text, deadlines)
     positions = [a[0] for a in anchors]
     out: list[Target] = []
     per_clause = Counter(c.clause_start for c in cands)
@@ -348,17 +382,18 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         value_max = number_value(m.group("n2")) if m.group("n2") else None
         if value is None:
             continue
-        unit = m.group("unit") + (m.group("per") or "")
+        unit = printed[m.start("unit"):m.end("unit")] + (printed[m.start("per"):m.end("per")] if m.group("per") else "")
         unit = unit.replace("％", "%")
         alone = per_clause[c.clause_start] == 1
         indicator, rs, re_ = _indicator(text, c, alone)
+        indicator = _as_printed(text, printed, indicator, rs, max(re_, c.clause_end))
         heading = view.sections.last_start(c.start)
         if heading is not None and rs < heading:
             rs = heading  # a clause that runs on across a heading: the record starts at the heading
         if m.group("suffix") and re_ < m.end():
             re_ = m.end()
         out.append(Target(
-            raw=text[rs:re_], span=(rs, re_), section=view.section_id(c.start), indicator=indicator,
+            raw=printed[rs:re_], span=(rs, re_), section=view.section_id(c.start), indicator=indicator,
             comparator=comparator, value=value, value_max=value_max, unit=unit,
             year=_year_for(text, view.start, c.start, anchors, positions),
         ))
