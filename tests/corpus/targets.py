@@ -511,6 +511,17 @@ EXAMPLES = [
     ("序號\t項目名稱\t2025年度任務目標\n1\t養老服務提升\t建成社區養老服務站6個",
      [{"raw": "建成社區養老服務站6個", "indicator": "社區養老服務站",
        "comparator": ">=", "value": 6, "value_max": None, "unit": "個", "year": 2025}]),
+
+    # 全年 is a scope, not part of the indicator; 开展 is a leading verb
+    ("全年开展农村实用技术培训2.3万人次，新增农村劳动力转移就业1200人。",
+     [{"raw": "全年开展农村实用技术培训2.3万人次", "indicator": "农村实用技术培训",
+       "comparator": ">=", "value": 2.3, "value_max": None, "unit": "万人次", "year": None},
+      {"raw": "新增农村劳动力转移就业1200人", "indicator": "新增农村劳动力转移就业",
+       "comparator": ">=", "value": 1200, "value_max": None, "unit": "人", "year": None}]),
+    # a task cell is a commitment; the progress cell of the same row is not
+    ("序号 | 民生实事 | 责任单位 | 1-6月份进展情况 |\n1 | 改造农村户厕860户 | 县农业农村局 | 1-6月份完成改造户厕520户 |",
+     [{"raw": "改造农村户厕860户", "indicator": "农村户厕",
+       "comparator": ">=", "value": 860, "value_max": None, "unit": "户", "year": None}]),
 ]
 
 NEGATIVES = [
@@ -572,4 +583,9 @@ NEGATIVES = [
     "逾期30日未完成整改的，纳入失信联合惩戒名单。",
     # judgement: 一批 is a vague quantity, not a number to reach
     "建设一批智慧农业示范基地，打造一批区域公用品牌。",
+
+    # a result reported under 完成情况, not a commitment
+    "完成情况：全县开展农村实用技术培训2.3万人次，新增农村劳动力转移就业1200人。",
+    # the scope a measure applies to
+    "对全县52所中小学实行课后服务全覆盖。",
 ]

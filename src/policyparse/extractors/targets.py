@@ -9,7 +9,11 @@ A candidate is a number with a unit of the lexicon below (``1000亩``, ``80%``,
 * a list that shares one verb: ``建成市级园区20个、省级园区5个`` gives two;
 * ``80%的中医馆…`` in a sentence that commits (力争, 到2023年 …).
 
-Not targets: money (funding), conditions and thresholds
+Each candidate is decided by the first rule of :data:`TARGET_RULES` that
+applies; the accepting rule's name is the record's ``rule``.
+
+Not targets: results reported under ``完成情况`` or in a progress cell of a
+table, money (funding), conditions and thresholds
 (``建筑面积在500平方米以下的``), numbers that only qualify a noun before the
 counted one (``建成500亩以上…基地5个``), subsidy caps, counts of what exists
 (``现有养老机构12家``), staffing changes (``调整为5名``), ages and durations
@@ -20,12 +24,14 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
 from ..grammar.markers import match_marker
 from ..grammar.numerals import number_value
 from ..models import Deadline, Target
+from ..rules import Context, Rule, accept, always, decide, pattern, reject
 from . import CONTEXT_LIMIT, DocumentView, paragraph_start
 
 # Units of measure and count, longest first when compiled.
@@ -164,61 +170,120 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
     return out
 
 
-def _followed_by_noun(text: str, c: _Candidate) -> bool:
-    nxt = text[c.end:c.end + 1]
-    return bool(nxt) and NOUN_START.match(nxt) is not None and nxt not in "和及与、的"
+# A result reported, not a commitment: a 完成情况： line, or a table cell that
+# reports progress (1-9月份…, 目前正在…, 已全部竣工).
+REPORT_LABEL = pattern(r"^\s*(?:完成情况|进展情况|工作成效|取得成效|落实情况)\s*[:：]")
+REPORT_IN_CELL = pattern(r"完成情况|进展情况|取得成效|目前|正在|已全部|已完成|已经|[0-9０-９]+(?:\s*[-—–－至]\s*[0-9０-９]+)?\s*月份")
+TABLE_CELL_SEP = "|\t"
+# 对全市34所学校实行…: the scope a measure applies to, not a count to reach.
+SCOPE_OF_MEASURE = pattern(r"^\s*对(?!于)")
+THRESHOLD_SUFFIXES = ("以上", "以下", "以内")
+PERCENT = ("%", "％")
 
 
-def _is_condition(text: str, c: _Candidate) -> bool:
-    if c.match.group("unit") in ("%", "％"):
-        return False  # 60%以上的行政村…: a share, decided by its sentence
-    rest = text[c.end:c.clause_end]
-    rest = LEADING_BRACKET.sub("", rest)
-    if c.match.group("suffix") in ("以上", "以下", "以内") and rest.startswith("的"):
-        return True
-    if c.match.group("suffix") and CONDITION_BEFORE.search(text[c.item_start:c.start]) \
-            and rest.startswith("的"):
-        return True
-    return False
+@dataclass
+class TargetContext(Context):
+    """A number with a unit, and what the target rules read around it (in the shadow)."""
+
+    cand: _Candidate | None = None
+    later_in_item: bool = False  # another number follows in its 、-item
+    list_verb: bool = False  # it continues a list whose first item was a target
+    sentence: str = ""  # its paragraph up to the end of its sentence
+
+    @cached_property
+    def left(self) -> str:
+        return self.text[self.cand.clause_start:self.start]
+
+    @cached_property
+    def item_left(self) -> str:
+        return self.text[self.cand.item_start:self.start]
+
+    @cached_property
+    def clause(self) -> str:
+        return self.text[self.cand.clause_start:self.cand.clause_end]
+
+    @cached_property
+    def rest(self) -> str:
+        """Its clause after it, without a note in brackets right after the number."""
+        return LEADING_BRACKET.sub("", self.text[self.end:self.cand.clause_end])
+
+    @cached_property
+    def unit(self) -> str:
+        return self.cand.match.group("unit")
+
+    @cached_property
+    def suffix(self) -> str | None:
+        return self.cand.match.group("suffix")
+
+    @cached_property
+    def share(self) -> bool:
+        return self.unit in PERCENT
+
+    @cached_property
+    def share_of_what_follows(self) -> bool:
+        """80%的中医馆…: a share of the noun after it."""
+        return self.share and self.text.startswith("的", self.end)
+
+    @cached_property
+    def prefix(self) -> regex.Match | None:
+        return _PREFIX_RE.search(self.item_left)
+
+    @cached_property
+    def comparator(self) -> str | None:
+        """The comparator its words state: a suffix (以上, 左右) wins over a prefix (达到, 控制在)."""
+        if self.suffix:
+            return SUFFIX_COMPARATORS[self.suffix]
+        if self.prefix:
+            found = self.prefix.group(0).strip()
+            return PREFIX_COMPARATOR.get(found) or PREFIX_COMPARATOR.get(COMPARATOR_PARTICLE.sub("", found), ">=")
+        return ">=" if SHARE.search(self.item_left) else None
+
+    @cached_property
+    def cell(self) -> str:
+        """The table cell (between | or tabs) or line that holds it."""
+        lo = max(self.line_start, *(self.text.rfind(ch, self.line_start, self.start) + 1 for ch in TABLE_CELL_SEP))
+        ends = [i for i in (self.text.find(ch, self.end, self.line_end) for ch in TABLE_CELL_SEP) if i >= 0]
+        return self.text[lo:min(ends, default=self.line_end)]
+
+    @cached_property
+    def in_table(self) -> bool:
+        return any(ch in self.line for ch in TABLE_CELL_SEP)
 
 
-def _decide(text: str, c: _Candidate, later_in_item: bool, list_verb: bool, sentence: str) -> str | None:
-    """The comparator when the candidate is a target, else None."""
-    left = text[c.clause_start:c.start]
-    item_left = text[c.item_start:c.start]
-    if PAST_CONTEXT.search(left) or STAFFING.search(left) or CAPACITY.search(item_left) \
-            or CAP_CONTEXT.search(text[c.clause_start:c.clause_end]):
-        return None
-    if _is_condition(text, c):
-        return None
-    if later_in_item and _followed_by_noun(text, c):
-        return None  # qualifies a noun before the counted one: 建成500亩以上…基地5个
-    suffix = c.match.group("suffix")
-    unit = c.match.group("unit")
-    if unit == "岁" and (suffix or not _PREFIX_RE.search(item_left)):
-        return None  # 65岁以上老年人: an age that qualifies people; 寿命达到80岁 is a target
-    if unit in ("%", "％") and text.startswith("的", c.end) and not COMMITTING_SENTENCE.search(sentence):
-        return None  # 对参保率达到90%以上的地区…: a share that sets a condition
-    prefix = _PREFIX_RE.search(item_left)
-    comparator = None
-    if prefix:
-        found = prefix.group(0).strip()
-        comparator = PREFIX_COMPARATOR.get(found) or PREFIX_COMPARATOR.get(COMPARATOR_PARTICLE.sub("", found), ">=")
-    if suffix:  # an explicit 以上/以内/左右 wins: 稳定在60亿斤以上 is >=
-        comparator = SUFFIX_COMPARATORS[suffix]
-    if comparator is None and SHARE.search(item_left):
-        comparator = ">="
-    if comparator:
-        return comparator
-    if EXISTING.search(left):
-        return None  # 现有养老机构12家: a count of what exists
-    if c.match.group("unit") in TIME_UNITS:
-        return None  # 提供24小时健康守护: a time that qualifies a service, not a target
-    if COMMIT_VERBS.search(left) or list_verb:
-        return ">="
-    if unit in ("%", "％") and text.startswith("的", c.end) and COMMITTING_SENTENCE.search(sentence):
-        return ">="
-    return None
+def _qualifies_a_noun(c: TargetContext) -> bool:
+    nxt = c.text[c.end:c.end + 1]
+    return c.later_in_item and bool(nxt) and NOUN_START.match(nxt) is not None and nxt not in "和及与、的"
+
+
+# Whether a number with a unit is a target; tried in order, the first that applies decides.
+TARGET_RULES: tuple[Rule, ...] = (
+    reject("reported-result", lambda c: REPORT_LABEL.match(c.line)
+           or (c.in_table and REPORT_IN_CELL.search(c.cell)),
+           "完成情况：全市培训10万人次 / a table cell on progress: a result reported, not a commitment"),
+    reject("past-comparison", lambda c: PAST_CONTEXT.search(c.left), "同比 / 上年 / 基期: a change already measured"),
+    reject("staffing", lambda c: STAFFING.search(c.left), "调整为5名 / 核定编制: a staffing change"),
+    reject("capacity", lambda c: CAPACITY.search(c.item_left), "年产1万吨: the capacity of a project"),
+    reject("subsidy-cap", lambda c: CAP_CONTEXT.search(c.clause), "最高补贴不超过500张床位: a subsidy cap"),
+    reject("threshold", lambda c: not c.share and c.suffix in THRESHOLD_SUFFIXES and c.rest.startswith("的"),
+           "建筑面积500平方米以下的: a threshold that sets a condition"),
+    reject("condition", lambda c: not c.share and c.suffix and CONDITION_BEFORE.search(c.item_left)
+           and c.rest.startswith("的"), "面积在500平方米左右的: a condition on what it applies to"),
+    reject("qualifier", _qualifies_a_noun, "建成500亩以上…基地5个: qualifies a noun before the counted one"),
+    reject("age", lambda c: c.unit == "岁" and (c.suffix or not c.prefix),
+           "65岁以上老年人: an age that qualifies people (寿命达到80岁 is a target)"),
+    reject("share-condition", lambda c: c.share_of_what_follows and not COMMITTING_SENTENCE.search(c.sentence),
+           "对参保率达到90%以上的地区…: a share that sets a condition"),
+    accept("comparator", lambda c: c.comparator, "达到 / 不低于 / 以上 / 控制在 / 左右: a level to reach"),
+    reject("scope-of-measure", lambda c: SCOPE_OF_MEASURE.match(c.item_left),
+           "对全市34所学校实行…: the scope a measure applies to"),
+    reject("existing", lambda c: EXISTING.search(c.left), "现有养老机构12家: a count of what exists"),
+    reject("time-qualifier", lambda c: c.unit in TIME_UNITS, "提供24小时服务: a time that qualifies a service"),
+    accept("build-verb", lambda c: COMMIT_VERBS.search(c.left), "建成 / 培育 / 新增 …: a count of things to build"),
+    accept("list-item", lambda c: c.list_verb, "建成市级园区20个、省级园区5个: a list that shares one verb"),
+    accept("committed-share", lambda c: c.share_of_what_follows,
+           "力争80%的中医馆…: a share in a sentence that commits"),
+    reject("no-commitment", always, "a number in a clause that commits to nothing"),
+)
 
 
 def _continues_list(text: str, previous_clause_end: int, c: _Candidate) -> bool:
@@ -248,7 +313,7 @@ PLACE_SCOPE = regex.compile(r"^(?:全市|全区|全县|全省|全州|我市|我�
 
 
 DEADLINE_LEAD = regex.compile(r"^(?:力争|争取)?(?:到|至|在)?(?:[0-9０-９]{4}|20[xX]{2}|[xX]{4})年(?:底|末)?(?:前)?[，,]?")
-PERIODIC_LEAD = regex.compile(r"^(?:每年|每月|每季度|每学期|年均|每天)")
+PERIODIC_LEAD = regex.compile(r"^(?:每年|每月|每季度|每学期|年均|每天|全年)")
 
 
 # A hedge left between the indicator and its comparator (…床位至少需达到, …企业力争突破).
@@ -372,9 +437,12 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         para_start = paragraph_start(text, view.start, c.start)
         sent_end = SENTENCE_END.search(text, c.end, min(view.end, c.end + CONTEXT_LIMIT))
         sentence = text[para_start:sent_end.start() if sent_end else min(view.end, c.end + CONTEXT_LIMIT)]
-        comparator = _decide(text, c, later_in_item, list_verb, sentence)
-        if comparator is None:
+        ctx = TargetContext(text, c.start, c.end, view.start, view.end, cand=c, later_in_item=later_in_item,
+                            list_verb=list_verb, sentence=sentence)
+        rule = decide("target", TARGET_RULES, ctx)
+        if rule.rejects:
             continue
+        comparator = ctx.comparator or ">="
         accepted_in_clause[c.clause_start] = True
         last_accepted_clause_end = c.clause_end
         m = c.match
@@ -395,6 +463,6 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         out.append(Target(
             raw=printed[rs:re_], span=(rs, re_), section=view.section_id(c.start), indicator=indicator,
             comparator=comparator, value=value, value_max=value_max, unit=unit,
-            year=_year_for(text, view.start, c.start, anchors, positions),
+            year=_year_for(text, view.start, c.start, anchors, positions), rule=rule.name,
         ))
     return out
