@@ -70,7 +70,6 @@ def _comparable(expected: dict, got: dict) -> dict:
 # Known failures, by the start of the passage: they stay visible, and a fix
 # turns the suite red (strict xfail) until the entry is removed here.
 KNOWN_FAILURES: dict[str, str] = {
-    "力争建成三个国家级全域旅游示范区": "counts in Chinese numerals (三个) are not read as targets",
     "“十三五”期间，累计完成农村危房改造": "a plan period that has ended is not known to be past",
 }
 

@@ -522,6 +522,30 @@ EXAMPLES = [
     ("序号 | 民生实事 | 责任单位 | 1-6月份进展情况 |\n1 | 改造农村户厕860户 | 县农业农村局 | 1-6月份完成改造户厕520户 |",
      [{"raw": "改造农村户厕860户", "indicator": "农村户厕",
        "comparator": ">=", "value": 860, "value_max": None, "unit": "户", "year": None}]),
+
+    # a count in Chinese numerals; the counted noun follows it
+    # judgement: the indicator is the counted noun (raw and indicator are checked loosely)
+    ("年内完成东城、西城、南城三所小学校舍改造。",
+     [{"raw": "年内完成东城、西城、南城三所小学校舍改造", "indicator": "小学校舍",
+       "comparator": ">=", "value": 3, "value_max": None, "unit": "所", "year": None}]),
+    # a level the sentence commits to (确保), and its breakdown after 其中
+    ("确保全县粮食播种面积120万亩，其中水稻播种面积45万亩、玉米播种面积60万亩。",
+     [{"raw": "确保全县粮食播种面积120万亩", "indicator": "粮食播种面积",
+       "comparator": ">=", "value": 120, "value_max": None, "unit": "万亩", "year": None},
+      {"raw": "其中水稻播种面积45万亩", "indicator": "水稻播种面积",
+       "comparator": ">=", "value": 45, "value_max": None, "unit": "万亩", "year": None},
+      {"raw": "玉米播种面积60万亩", "indicator": "玉米播种面积",
+       "comparator": ">=", "value": 60, "value_max": None, "unit": "万亩", "year": None}]),
+    # 重点支持: things selected for support are counted
+    ("重点支持15个县级特色产业园区。",
+     [{"raw": "重点支持15个县级特色产业园区", "indicator": "县级特色产业园区",
+       "comparator": ">=", "value": 15, "value_max": None, "unit": "个", "year": None}]),
+    # two counts in one item: teams and the people in them (neither qualifies the other)
+    ("全年培训12个乡村医生服务团队96人以上。",
+     [{"raw": "全年培训12个乡村医生服务团队", "indicator": "乡村医生服务团队",
+       "comparator": ">=", "value": 12, "value_max": None, "unit": "个", "year": None},
+      {"raw": "乡村医生服务团队96人以上", "indicator": "乡村医生服务团队",
+       "comparator": ">=", "value": 96, "value_max": None, "unit": "人", "year": None}]),
 ]
 
 NEGATIVES = [
@@ -588,4 +612,8 @@ NEGATIVES = [
     "完成情况：全县开展农村实用技术培训2.3万人次，新增农村劳动力转移就业1200人。",
     # the scope a measure applies to
     "对全县52所中小学实行课后服务全覆盖。",
+
+    # Chinese numerals in slogans and names are not counts
+    "坚持“两个毫不动摇”，全面贯彻党的二十大精神，打好三大攻坚战。",
+    "深入落实“三个着力”重要要求，奋力实现“两个建成”目标。",
 ]

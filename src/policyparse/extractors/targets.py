@@ -2,12 +2,14 @@
 select, and levels, rates, areas or shares to reach.
 
 A candidate is a number with a unit of the lexicon below (``1000亩``, ``80%``,
-``1-2家``, ``1.8万张``).  Its clause decides whether it is a commitment:
+``1-2家``, ``1.8万张``) or a count in Chinese numerals (``三所``, ``两个``).  Its clause decides whether it is a commitment:
 
 * a comparator right before it (达到, 不低于, 控制在 …) or after it (以上, 左右);
 * a verb of building or cultivating before it in its clause (建成, 培育, 打造 …);
 * a list that shares one verb: ``建成市级园区20个、省级园区5个`` gives two;
-* ``80%的中医馆…`` in a sentence that commits (力争, 到2023年 …).
+* ``80%的中医馆…`` in a sentence that commits (力争, 到2023年 …);
+* a measured level in a sentence that commits (``确保粮食播种面积8000万亩``) and
+  its breakdown after ``其中``.
 
 Each candidate is decided by the first rule of :data:`TARGET_RULES` that
 applies; the accepting rule's name is the record's ``rule``.
@@ -28,8 +30,9 @@ from functools import cached_property
 
 import regex
 
+from ..grammar.brackets import is_open_at
 from ..grammar.markers import match_marker
-from ..grammar.numerals import number_value
+from ..grammar.numerals import CN_NUMERAL_CHARS, number_value
 from ..models import Deadline, Target
 from ..rules import Context, Rule, accept, always, decide, pattern, reject
 from . import CONTEXT_LIMIT, DocumentView, paragraph_start
@@ -46,11 +49,17 @@ UNITS: tuple[str, ...] = (
 UNIT_PREFIXES = ("万", "亿", "千", "百")
 NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 RANGE_SEP = r"\s*(?:[-—–－~～]|至|到)\s*"
+CN_COUNT = r"(?:[二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+# Not 大: 十九大, 三大攻坚战, 七大药材生产基地 name things more often than they count them.
+CN_COUNT_UNITS = ("个", "所", "家", "项", "座", "处", "条", "支")
 CANDIDATE = regex.compile(
     rf"(?<![0-9０-９.．A-Za-z第/:：+\-—])(?P<n1>{NUMBER})(?:{RANGE_SEP}(?P<n2>{NUMBER}))?(?:余|多)?"
     rf"(?P<unit>(?:{'|'.join(UNIT_PREFIXES)})?(?:{'|'.join(sorted(map(regex.escape, UNITS), key=len, reverse=True))}))"
     r"(?P<per>/人|/户|/千人|/10万|/十万|/万人|/千名)?"
     r"(?P<suffix>以上|以内|以下|左右)?"
+    # 三所学校, 两大产业集群: a count in Chinese numerals (from two up: 一个 is "a")
+    rf"|(?<![{CN_NUMERAL_CHARS}第每几这那前后头])(?P<n1>{CN_COUNT})(?P<unit>{'|'.join(CN_COUNT_UNITS)})"
+    rf"(?=[\p{{Han}}“\"])"
 )
 NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|元|余元|万元|亿元|百分比|号|楼|层|国道|省道|线)")
 
@@ -76,7 +85,7 @@ _PREFIX_RE = regex.compile(
 )
 COMMIT_VERBS = regex.compile(
     r"建成|建设|新建|改建|培育|打造|新增|创建|组建|引进|引育|培养|培训|评选|表彰|形成|实现|设立|设置|选择|"
-    r"遴选|发展|扶持|举办|开展|完成|推进|吸引|研发|拥有|配备|配建|指导|认定|改造|提供|招引|组织|参加|"
+    r"遴选|发展|扶持|重点支持|择优支持|建有|举办|开展|完成|推进|吸引|研发|拥有|配备|配建|指导|认定|改造|提供|招引|组织|参加|"
     r"掌握|建立|筛选|评定|命名|争创|创成|累计|实施|落实|安置|带动|转移|新培育|储备|推出|推广|筹集|服务|"
     r"制作|编制|出台|制定|孵化|扶植|投放|铺设|栽植|种植|改善|整治|修复|治理|补充|招聘|招募|选派|"
     r"派驻|资助|救助|帮扶|新开|开通|开设|上线|启动|达标|创作|新改建|提质|提档"
@@ -102,7 +111,7 @@ LEADING_BRACKET = regex.compile(r"^(?:[（(][^（）()]*[）)]|[）)]+)")  # a n
 DIGIT = regex.compile(r"[0-9０-９]")
 NOT_A_LIST_CLAUSE = regex.compile(r"[0-9０-９]|是|要|将|和")
 JOINED = regex.compile(r"[和及与、并]")  # 500亩和5个: two counts, not a qualifier and its count
-NOUN_END = regex.compile(r"[、，,；;。（(]|(?<=.)(?:和|及)(?=[0-9０-９])|$")
+NOUN_END = regex.compile(r"[、，,；;。（(]|(?<=.)(?:和|及)?(?=[0-9０-９])|$")
 NOUN_NOISE = regex.compile(r"^的|建设$")
 TO_LEAD = regex.compile(r"力争到|争取到|到|至")
 SET_OFF = regex.compile(r"\s*[，,]")  # used with match(text, pos) right after a time: 2025年，
@@ -116,6 +125,7 @@ class _Candidate:
     item_start: int  # start of its 、-separated item
     clause_start: int
     clause_end: int
+    quoted: bool = False  # inside “…” within its clause: part of a slogan or name
 
 
 def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -166,10 +176,14 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
         if NOT_A_UNIT_AFTER.match(after) and not m.group("suffix"):
             continue
         cs, ce = _clause_bounds(text, view.start, view.end, m.start())
-        out.append(_Candidate(m.start(), m.end(), m, _item_start(text, cs, m.start()), cs, ce))
+        out.append(_Candidate(m.start(), m.end(), m, _item_start(text, cs, m.start()), cs, ce,
+                              quoted=is_open_at(text[cs:m.start()], "“", "”")))
     return out
 
 
+HEDGE = pattern(r"确保|力争|争取|努力")
+# A measured quantity named right before its number: 播种面积8000万亩, 年产量50万吨.
+MEASURE_BEFORE = pattern(r"(?:面积|产量|总量|规模|数量|人数|里程|长度|容量)\s*$")
 # A result reported, not a commitment: a 完成情况： line, or a table cell that
 # reports progress (1-9月份…, 目前正在…, 已全部竣工).
 REPORT_LABEL = pattern(r"^\s*(?:完成情况|进展情况|工作成效|取得成效|落实情况)\s*[:：]")
@@ -252,7 +266,7 @@ class TargetContext(Context):
 
 def _qualifies_a_noun(c: TargetContext) -> bool:
     nxt = c.text[c.end:c.end + 1]
-    return c.later_in_item and bool(nxt) and NOUN_START.match(nxt) is not None and nxt not in "和及与、的"
+    return c.later_in_item and bool(c.suffix) and bool(nxt) and NOUN_START.match(nxt) is not None and nxt not in "和及与、的"
 
 
 # Whether a number with a unit is a target; tried in order, the first that applies decides.
@@ -260,6 +274,8 @@ TARGET_RULES: tuple[Rule, ...] = (
     reject("reported-result", lambda c: REPORT_LABEL.match(c.line)
            or (c.in_table and REPORT_IN_CELL.search(c.cell)),
            "完成情况：全市培训10万人次 / a table cell on progress: a result reported, not a commitment"),
+    reject("in-quotes", lambda c: c.cand.quoted,
+           "“两个屏障” / “四个一百”: a number inside a quoted slogan or name"),
     reject("past-comparison", lambda c: PAST_CONTEXT.search(c.left), "同比 / 上年 / 基期: a change already measured"),
     reject("staffing", lambda c: STAFFING.search(c.left), "调整为5名 / 核定编制: a staffing change"),
     reject("capacity", lambda c: CAPACITY.search(c.item_left), "年产1万吨: the capacity of a project"),
@@ -279,11 +295,16 @@ TARGET_RULES: tuple[Rule, ...] = (
     reject("existing", lambda c: EXISTING.search(c.left), "现有养老机构12家: a count of what exists"),
     reject("time-qualifier", lambda c: c.unit in TIME_UNITS, "提供24小时服务: a time that qualifies a service"),
     accept("build-verb", lambda c: COMMIT_VERBS.search(c.left), "建成 / 培育 / 新增 …: a count of things to build"),
+    accept("hedged-level", lambda c: HEDGE.search(c.left) and MEASURE_BEFORE.search(c.item_left),
+           "确保全省粮食播种面积8000万亩: a level the sentence commits to"),
     accept("list-item", lambda c: c.list_verb, "建成市级园区20个、省级园区5个: a list that shares one verb"),
     accept("committed-share", lambda c: c.share_of_what_follows,
            "力争80%的中医馆…: a share in a sentence that commits"),
     reject("no-commitment", always, "a number in a clause that commits to nothing"),
 )
+
+
+BREAKDOWN = pattern(r"其中")  # used with match(text, pos) at a clause start
 
 
 def _continues_list(text: str, previous_clause_end: int, c: _Candidate) -> bool:
@@ -294,6 +315,8 @@ def _continues_list(text: str, previous_clause_end: int, c: _Candidate) -> bool:
         return False
     if c.clause_start != previous_clause_end + 1:
         return False
+    if BREAKDOWN.match(text, c.clause_start):
+        return True  # …8000万亩，其中大豆播种面积300万亩: a breakdown of the target before
     tail = text[c.end:c.clause_end]
     return not tail.strip() and not NOT_A_LIST_CLAUSE.search(text[c.clause_start:c.start])
 
@@ -429,7 +452,7 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
     accepted_in_clause: dict[int, bool] = {}
     last_accepted_clause_end: int | None = None
     for i, c in enumerate(cands):
-        later_in_item = any(o.item_start == c.item_start and o.start > c.start
+        later_in_item = any(o.item_start == c.item_start and o.start > c.start and not o.quoted
                             and not JOINED.search(text[c.end:o.start]) for o in cands[i + 1:i + 4])
         list_verb = (accepted_in_clause.get(c.clause_start, False) and c.item_start > c.clause_start) or (
             last_accepted_clause_end is not None and _continues_list(text, last_accepted_clause_end, c))
