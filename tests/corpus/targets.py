@@ -546,6 +546,18 @@ EXAMPLES = [
        "comparator": ">=", "value": 12, "value_max": None, "unit": "个", "year": None},
       {"raw": "乡村医生服务团队96人以上", "indicator": "乡村医生服务团队",
        "comparator": ">=", "value": 96, "value_max": None, "unit": "人", "year": None}]),
+
+    # comparators from the one table: 高于 with its reference between it and the number
+    ("到2026年，全县农村居民人均可支配收入增速高于城镇居民1个百分点。",
+     [{"raw": "全县农村居民人均可支配收入增速高于城镇居民1个百分点", "indicator": "农村居民人均可支配收入增速",
+       "comparator": ">=", "value": 1, "value_max": None, "unit": "个百分点", "year": 2026}]),
+    # a score with (含)以上
+    ("群众满意度测评得分在85分(含)以上。",
+     [{"raw": "群众满意度测评得分在85分(含)以上", "indicator": "群众满意度测评得分",
+       "comparator": ">=", "value": 85, "value_max": None, "unit": "分", "year": None}]),
+    ("城乡居民收入差距缩小至2.3倍以内。",
+     [{"raw": "城乡居民收入差距缩小至2.3倍以内", "indicator": "城乡居民收入差距",
+       "comparator": "<=", "value": 2.3, "value_max": None, "unit": "倍", "year": None}]),
 ]
 
 NEGATIVES = [
@@ -616,4 +628,8 @@ NEGATIVES = [
     # Chinese numerals in slogans and names are not counts
     "坚持“两个毫不动摇”，全面贯彻党的二十大精神，打好三大攻坚战。",
     "深入落实“三个着力”重要要求，奋力实现“两个建成”目标。",
+
+    # a score that sets a condition, and points deducted by a scoring rule
+    "年度考核得分在60分以下的，取消评优资格。",
+    "每发现一处扣2分。",
 ]

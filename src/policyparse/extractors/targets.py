@@ -31,6 +31,7 @@ from functools import cached_property
 import regex
 
 from ..grammar.brackets import is_open_at
+from ..grammar.comparators import PREFIX_WORD, SUFFIX_COMPARATORS, comparator_of
 from ..grammar.markers import match_marker
 from ..grammar.numerals import CN_NUMERAL_CHARS, number_value
 from ..models import Deadline, Target
@@ -42,7 +43,7 @@ UNITS: tuple[str, ...] = (
     "%", "％", "‰", "个百分点", "百分点",
     "亩", "公顷", "平方米", "平方公里", "㎡", "立方米", "公里", "千米", "米", "吨", "千瓦", "兆瓦",
     "个学时", "学时", "课时", "小时", "分钟", "个工作日", "工作日", "场次", "人次", "人", "名", "位", "户",
-    "家", "个", "所", "项", "部", "斤", "公斤", "千克", "微克/立方米", "毫克/升", "/10万", "/十万", "岁",
+    "家", "个", "所", "项", "部", "分", "斤", "公斤", "千克", "微克/立方米", "毫克/升", "/10万", "/十万", "岁",
     "次", "处", "座", "条", "支", "批", "台", "套", "种", "类", "场", "期", "床", "张", "间", "栋",
     "辆", "本", "册", "篇", "件", "门", "株", "头", "只", "对", "村", "镇", "条", "级", "倍",
 )
@@ -56,33 +57,14 @@ CANDIDATE = regex.compile(
     rf"(?<![0-9０-９.．A-Za-z第/:：+\-—])(?P<n1>{NUMBER})(?:{RANGE_SEP}(?P<n2>{NUMBER}))?(?:余|多)?"
     rf"(?P<unit>(?:{'|'.join(UNIT_PREFIXES)})?(?:{'|'.join(sorted(map(regex.escape, UNITS), key=len, reverse=True))}))"
     r"(?P<per>/人|/户|/千人|/10万|/十万|/万人|/千名)?"
-    r"(?P<suffix>以上|以内|以下|左右)?"
+    r"(?P<included>[（(]含[）)])?(?P<suffix>以上|以内|以下|左右)?"  # 85分(含)以上
     # 三所学校, 两大产业集群: a count in Chinese numerals (from two up: 一个 is "a")
     rf"|(?<![{CN_NUMERAL_CHARS}第每几这那前后头])(?P<n1>{CN_COUNT})(?P<unit>{'|'.join(CN_COUNT_UNITS)})"
     rf"(?=[\p{{Han}}“\"])"
 )
 NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|元|余元|万元|亿元|百分比|号|楼|层|国道|省道|线)")
 
-PREFIX_COMPARATORS: tuple[tuple[str, str], ...] = (
-    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="),
-    ("高于", ">="), ("突破", ">="), ("达到", ">="), ("达", ">="), ("提高到", ">="), ("提升到", ">="),
-    ("提高至", ">="), ("提升至", ">="), ("增加到", ">="), ("增加至", ">="), ("增至", ">="),
-    ("占到", ">="), ("力争", ">="), ("提高", ">="), ("提升", ">="), ("增长", ">="), ("增加", ">="),
-    ("下降", ">="), ("降低", ">="), ("减少", ">="),
-    ("压缩至", "<="), ("压缩到", "<="), ("压减至", "<="),
-    ("不超过", "<="), ("不高于", "<="), ("控制在", "="), ("精确到", "<="), ("缩短到", "<="),
-    ("缩短至", "<="), ("降低到", "<="), ("降至", "<="), ("下降到", "<="), ("减少到", "<="),
-    ("低于", "<"), ("少于", "<"), ("不到", "<"),
-    ("稳定在", "="), ("保持在", "="), ("维持在", "="), ("保持", "="), ("维持", "="),
-    ("约", "~"), ("大约", "~"),
-)
-PREFIX_COMPARATOR = dict(PREFIX_COMPARATORS)
-SUFFIX_COMPARATORS = {"以上": ">=", "以内": "<=", "以下": "<=", "左右": "~"}
-COMPARATOR_PARTICLE = regex.compile(r"(?:到|至|为|在|有)$")  # 提高到 reads as 提高
-_PREFIX_RE = regex.compile(
-    rf"(?:{'|'.join(sorted((w for w, _ in PREFIX_COMPARATORS), key=len, reverse=True))})"
-    r"(?:到|至|为|在|有)?\s*$"
-)
+_PREFIX_RE = regex.compile(rf"{PREFIX_WORD.pattern}(?:到|至|为|在|有)?\s*$")
 COMMIT_VERBS = regex.compile(
     r"建成|建设|新建|改建|培育|打造|新增|创建|组建|引进|引育|培养|培训|评选|表彰|形成|实现|设立|设置|选择|"
     r"遴选|发展|扶持|重点支持|择优支持|建有|举办|开展|完成|推进|吸引|研发|拥有|配备|配建|指导|认定|改造|提供|招引|组织|参加|"
@@ -175,12 +157,16 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
             continue
         if NOT_A_UNIT_AFTER.match(after) and not m.group("suffix"):
             continue
+        if unit == "分" and not m.group("suffix"):
+            continue  # 分 is a score only with 以上/以下 (85分以上); else 分钟, 分类, 扣2分
         cs, ce = _clause_bounds(text, view.start, view.end, m.start())
         out.append(_Candidate(m.start(), m.end(), m, _item_start(text, cs, m.start()), cs, ce,
                               quoted=is_open_at(text[cs:m.start()], "“", "”")))
     return out
 
 
+# A comparison with a named reference between it and the number: 高于城镇居民1个百分点.
+COMPARISON_AHEAD = pattern(r"(?P<word>高于|低于)[^，。；、0-9０-９]{1,12}$")
 HEDGE = pattern(r"确保|力争|争取|努力")
 # A measured quantity named right before its number: 播种面积8000万亩, 年产量50万吨.
 MEASURE_BEFORE = pattern(r"(?:面积|产量|总量|规模|数量|人数|里程|长度|容量)\s*$")
@@ -248,8 +234,10 @@ class TargetContext(Context):
         if self.suffix:
             return SUFFIX_COMPARATORS[self.suffix]
         if self.prefix:
-            found = self.prefix.group(0).strip()
-            return PREFIX_COMPARATOR.get(found) or PREFIX_COMPARATOR.get(COMPARATOR_PARTICLE.sub("", found), ">=")
+            return comparator_of(self.prefix.group(0)) or ">="
+        ahead = COMPARISON_AHEAD.search(self.item_left)
+        if ahead:  # 增速高于城镇居民1个百分点
+            return comparator_of(ahead.group("word"))
         return ">=" if SHARE.search(self.item_left) else None
 
     @cached_property
@@ -340,7 +328,7 @@ PERIODIC_LEAD = regex.compile(r"^(?:每年|每月|每季度|每学期|年均|每
 
 
 # A hedge left between the indicator and its comparator (…床位至少需达到, …企业力争突破).
-TRAILING_HEDGE = regex.compile(r"(?:至少需?|力争|努力|争取|确保|需要|需|要)$")
+TRAILING_HEDGE = regex.compile(r"(?:至少需?|力争|努力|争取|确保|需要|需|要|在)$")
 
 
 def _clean_noun(noun: str) -> str:
@@ -371,7 +359,7 @@ def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, in
     left = text[left_start:c.start]
     scope = SCOPE_WORDS.match(left)
     lead = left[scope.end():] if scope else left
-    comp = _PREFIX_RE.search(lead)
+    comp = _PREFIX_RE.search(lead) or COMPARISON_AHEAD.search(lead)
     noun_left = _clean_noun(lead[: comp.start()] if comp else lead)
     if noun_left and not comp and DIGIT.search(noun_left):
         noun_left = ""
