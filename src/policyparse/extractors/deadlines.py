@@ -22,7 +22,9 @@ from functools import cached_property
 
 import regex
 
-from ..grammar.numerals import digits_to_int, cn_to_int, fullwidth_to_ascii
+from ..grammar import dates
+from ..grammar.commitments import COMMITMENT
+from ..grammar.dates import named, part_value
 from ..models import Deadline, Duration
 from ..rules import Context, Rule, accept, always, decide, pattern, reject
 from . import DocumentView, in_cited_title, paragraph_start
@@ -30,13 +32,9 @@ from . import DocumentView, in_cited_title, paragraph_start
 # 于 after these is part of another word (关于2023年重点工作, 对于, 由于): not a lead.
 YU_IN_A_WORD = "关对由鉴属等基处归出"  # not 位: 各单位于6月底前
 LEADS = ("力争到", "争取到", "到", "至", rf"(?<![{YU_IN_A_WORD}])于")
-_CN_DIGIT = "〇○零一二三四五六七八九"
-# Redacted years may come spaced out of a PDF's text layer (xx xx年).
-_X = r"[xX×]"
-YEAR = (rf"(?P<year>[12][0-9]{{3}}|[１２][０-９]{{3}}|20 ?{_X} ?{_X}|{_X} ?{_X} ?{_X} ?{_X}|20[0-9]{_X}"
-        rf"|[{_CN_DIGIT}]{{4}})")
-MONTH = rf"(?P<month>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九]|[xX×])"
-DAY = rf"(?P<day>[12][0-9]|3[01]|0?[1-9]|[１-３]?[０-９]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[xX×]{{1,2}})"
+YEAR = named("year", dates.YEAR)
+MONTH = named("month", dates.MONTH)
+DAY = named("day", dates.DAY)
 END = r"(?P<end>年?底前|年?底|年?末|以前|之前|前)?"
 
 DEADLINE = regex.compile(
@@ -50,12 +48,6 @@ MONTH_ONLY = regex.compile(
 # What makes a year a fact of the past or part of a name, not a deadline.
 PAST_AFTER = regex.compile(r"^(?:以来|至今|以后|[^，。；;,\n]{0,30}?(?:审议通过|印发|召开|发布|出台|获批|批准|成立|设立以来))")
 PAST_BEFORE = regex.compile(r"(?:截至|截止|截止到|截|自|从|比|较|同比|与|以|依托|为)$")
-# A bare year (no 到, no 底/前) is a deadline only when its sentence commits to something.
-COMMITMENT = regex.compile(
-    r"达到|完成|建成|实现|力争|新增|确保|启动|推进|全面|基本|覆盖|培育|打造|提高|提升|争取|开展|建立|"
-    r"形成|投入|要|将|力求|不低于|不少于|超过|达|累计|创建|建设|组建|设立|出台|制定|开工|竣工|运营|上线|"
-    r"投用|落实|分别|全部|所有|控制|稳定|保持|新建|改造|降|减少|压缩|增加|筹集|建成|新增"
-)
 # The window of a phase in an implementation schedule: 集中整治阶段（2022年6月—9月）.
 # Both ends are times at which the work is done; an end without a year takes the start's.
 PHASE_BEFORE = regex.compile(r"阶段\s*[（(:：]\s*$")
@@ -91,7 +83,7 @@ RANGE_AFTER = regex.compile(r"\s*[-—–－~～至]\s*(?:[0-9０-９]{2,4}|[xX�
 DURATION = regex.compile(
     r"(?<![0-9０-９月])(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个)?(?:年|月|工作日|日|天|小时|周)(?:内|以内|时间|期间)|连续\s*(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*年|用\s*[0-9０-９一二三四五六七八九十两]+\s*(?:[-—–－至~～]\s*[0-9０-９一二三四五六七八九十两]+)?\s*年(?:左右)?(?:的)?时间"
 )
-REDACTED = regex.compile(r"[xX×]")
+REDACTED = regex.compile(dates.REDACTED)
 PER_BEFORE = regex.compile(r"每(?:年|个)?\s*$")  # 每年底前: a recurring time, not a deadline
 NUMBER_BRACKET_BEFORE = regex.compile(r"[〔\[【［]\s*$")  # 〔2019〕: a document number
 SENTENCE_END = regex.compile(r"[。；;！？]")
@@ -99,12 +91,7 @@ DATE_LINE = regex.compile(r"^[^\n。；]{0,40}?[0-9０-９〇○零一二三四�
 
 
 def _int(s: str | None) -> int | None:
-    if not s or REDACTED.search(s):
-        return None
-    t = fullwidth_to_ascii(s)
-    if t.isdigit():
-        return int(t)
-    return digits_to_int(s) if len(s) == 4 else cn_to_int(s)
+    return None if not s or REDACTED.search(s) else part_value(s)
 
 
 def _period_end(year: int | None, month: int | None, day: int | None) -> date | None:

@@ -31,6 +31,7 @@ from functools import cached_property
 import regex
 
 from ..grammar.brackets import is_open_at
+from ..grammar.commitments import COMMIT_VERBS, GOAL_WORDS, HEDGES, LEADING_VERB, words
 from ..grammar.comparators import PREFIX_WORD, SUFFIX_COMPARATORS, comparator_of
 from ..grammar.markers import match_marker
 from ..grammar.numerals import CN_NUMERAL_CHARS, number_value
@@ -65,13 +66,6 @@ CANDIDATE = regex.compile(
 NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|元|余元|万元|亿元|百分比|号|楼|层|国道|省道|线)")
 
 _PREFIX_RE = regex.compile(rf"{PREFIX_WORD.pattern}(?:到|至|为|在|有)?\s*$")
-COMMIT_VERBS = regex.compile(
-    r"建成|建设|新建|改建|培育|打造|新增|创建|组建|引进|引育|培养|培训|评选|表彰|形成|实现|设立|设置|选择|"
-    r"遴选|发展|扶持|重点支持|择优支持|建有|举办|开展|完成|推进|吸引|研发|拥有|配备|配建|指导|认定|改造|提供|招引|组织|参加|"
-    r"掌握|建立|筛选|评定|命名|争创|创成|累计|实施|落实|安置|带动|转移|新培育|储备|推出|推广|筹集|服务|"
-    r"制作|编制|出台|制定|孵化|扶植|投放|铺设|栽植|种植|改善|整治|修复|治理|补充|招聘|招募|选派|"
-    r"派驻|资助|救助|帮扶|新开|开通|开设|上线|启动|达标|创作|新改建|提质|提档"
-)
 EXISTING = regex.compile(r"现有|已有|已建成|已建|已经|共有|目前|截至|截止|去年|上年|原有|同比|比上年|增长了|为基期")
 CONDITION_BEFORE = regex.compile(r"(?:在|为|面积|规模|总量)\s*$")
 CAP_CONTEXT = regex.compile(r"(?:补贴|补助|奖补|奖励|资助).{0,10}(?:最高|不超过)|(?:最高|不超过).{0,6}(?:补贴|补助|奖补|奖励)")
@@ -83,7 +77,7 @@ SHARE = regex.compile(r"占(?:到)?[^，。；,;]{1,20}的\s*$")
 TIME_UNITS = frozenset({"小时", "学时", "个学时", "课时", "分钟"})
 PAST_CONTEXT = regex.compile(r"同比|上年|基期|增长了")
 COMMITTING_SENTENCE = regex.compile(
-    r"力争|争取|确保|到\s*(?:[0-9０-９]{4}|20[xX]{2}|[xX]{4})\s*年|目标|使|实现|达到|建成|创建|成为|具备|能够"
+    rf"{words(HEDGES, GOAL_WORDS, ('实现', '达到', '建成', '创建'))}|到\s*(?:[0-9０-９]{{4}}|20[xX]{{2}}|[xX]{{4}})\s*年"
 )
 SCOPE_WORDS = regex.compile(r"^(?:全市|全区|全县|全省|全州|全镇|各县（区）|各县\(区\)|各县区|各地|其中|力争|争取|确保|并|同时|要|将|，|、|\s)+")
 CLAUSE_SEPARATORS = "，,；;。：:！？\n|\t"  # | and tabs split table cells
@@ -314,10 +308,7 @@ def _continues_list(text: str, previous_clause_end: int, c: _Candidate) -> bool:
 LEADING_VERBS = regex.compile(
     r"^(?:(?:力争|争取|确保|累计|全面|基本|逐步|进一步|努力|重点|大力|积极|加快|推动|支持|鼓励|引导|"
     r"计划|预计|要|将|并|再|共|各|使|让|在[^，。；、]{1,8}?(?=建|培|打|设|新|创))+)?"
-    r"(?:建成|建设|培育壮大|培育|打造|创建|组建|引进|培养|培训|评选表彰表扬|评选|表彰|形成|实现|设立|设置|"
-    r"选择|遴选|发展|扶持|举办|开展|完成|推进|吸引或培育|吸引|研发|拥有|配备|指导|认定|改造|提供|招引|"
-    r"组织开展|组织|参加|掌握|建立|筛选|评定|命名|争创|实施|滚动实施|落实|推出|推广|筹集|服务|"
-    r"规划建设|改扩建|新改建|至少)?"
+    rf"(?:{LEADING_VERB})?"
 )
 QUALIFIER = regex.compile(rf"^{NUMBER}(?:{RANGE_SEP}{NUMBER})?[^\p{{Han}}]?[\p{{Han}}]{{0,3}}?(?:以上|以下|左右)")
 PLACE_SCOPE = regex.compile(r"^(?:全市|全区|全县|全省|全州|我市|我区|我县|各县（区）|各县\(区\)|各县区|各县（市、区）|各地)")
