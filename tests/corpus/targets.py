@@ -558,6 +558,28 @@ EXAMPLES = [
     ("城乡居民收入差距缩小至2.3倍以内。",
      [{"raw": "城乡居民收入差距缩小至2.3倍以内", "indicator": "城乡居民收入差距",
        "comparator": "<=", "value": 2.3, "value_max": None, "unit": "倍", "year": None}]),
+
+    # places set up to award: 设 opens the list, the items after it share it
+    ("评选优秀案例，设一等奖2名、二等奖4名、三等奖6名。",
+     [{"raw": "设一等奖2名", "indicator": "一等奖",
+       "comparator": ">=", "value": 2, "value_max": None, "unit": "名", "year": None},
+      {"raw": "二等奖4名", "indicator": "二等奖",
+       "comparator": ">=", "value": 4, "value_max": None, "unit": "名", "year": None},
+      {"raw": "三等奖6名", "indicator": "三等奖",
+       "comparator": ">=", "value": 6, "value_max": None, "unit": "名", "year": None}]),
+    # a concentration unit spelled out with 每
+    ("全市细颗粒物年均浓度控制在32微克每立方米以下。",
+     [{"raw": "全市细颗粒物年均浓度控制在32微克每立方米以下", "indicator": "细颗粒物年均浓度",
+       "comparator": "<=", "value": 32, "value_max": None, "unit": "微克每立方米", "year": None}]),
+    # ratios and rates printed without a unit, after a comparator
+    ("到2027年，公立医院床人比不低于1:1.5，医护比不低于1:1.3。",
+     [{"raw": "公立医院床人比不低于1:1.5", "indicator": "公立医院床人比",
+       "comparator": ">=", "value": 1.5, "value_max": None, "unit": "", "year": 2027},
+      {"raw": "医护比不低于1:1.3", "indicator": "医护比",
+       "comparator": ">=", "value": 1.3, "value_max": None, "unit": "", "year": 2027}]),
+    ("亿元GDP生产安全事故死亡率控制在0.02以内。",
+     [{"raw": "亿元GDP生产安全事故死亡率控制在0.02以内", "indicator": "亿元GDP生产安全事故死亡率",
+       "comparator": "<=", "value": 0.02, "value_max": None, "unit": "", "year": None}]),
 ]
 
 NEGATIVES = [
@@ -632,4 +654,9 @@ NEGATIVES = [
     # a score that sets a condition, and points deducted by a scoring rule
     "年度考核得分在60分以下的，取消评优资格。",
     "每发现一处扣2分。",
+
+    # 设施 is no 设: a facility, not places set up
+    "设施农业园区实行统一管理，设施用地按规定备案。",
+    # a number without a unit and without a comparator is no target
+    "全市共划分为12片区管理，编号为3的片区先行试点。",
 ]

@@ -2,7 +2,9 @@
 select, and levels, rates, areas or shares to reach.
 
 A candidate is a number with a unit of the lexicon below (``1000亩``, ``80%``,
-``1-2家``, ``1.8万张``) or a count in Chinese numerals (``三所``, ``两个``).  Its clause decides whether it is a commitment:
+``1-2家``, ``1.8万张``), a count in Chinese numerals (``三所``, ``两个``), or a
+rate or ratio printed without a unit after a comparator (``医护比不低于1:1.2``,
+``控制在0.011以内``).  Its clause decides whether it is a commitment:
 
 * a comparator right before it (达到, 不低于, 控制在 …) or after it (以上, 左右);
 * a verb of building or cultivating before it in its clause (建成, 培育, 打造 …);
@@ -44,13 +46,14 @@ UNITS: tuple[str, ...] = (
     "%", "％", "‰", "个百分点", "百分点",
     "亩", "公顷", "平方米", "平方公里", "㎡", "立方米", "公里", "千米", "米", "吨", "千瓦", "兆瓦",
     "个学时", "学时", "课时", "小时", "分钟", "个工作日", "工作日", "场次", "人次", "人", "名", "位", "户",
-    "家", "个", "所", "项", "部", "分", "斤", "公斤", "千克", "微克/立方米", "毫克/升", "/10万", "/十万", "岁",
+    "家", "个", "所", "项", "部", "分", "斤", "公斤", "千克", "微克/立方米", "毫克/升", "微克每立方米", "毫克每升", "/10万", "/十万", "岁",
     "次", "处", "座", "条", "支", "批", "台", "套", "种", "类", "场", "期", "床", "张", "间", "栋",
     "辆", "本", "册", "篇", "件", "门", "株", "头", "只", "对", "村", "镇", "条", "级", "倍",
 )
 UNIT_PREFIXES = ("万", "亿", "千", "百")
 NUMBER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 RANGE_SEP = r"\s*(?:[-—–－~～]|至|到)\s*"
+UNITLESS_AFTER = "不低于|不高于|不超过|控制在|保持在|稳定在|低于|达到"
 CN_COUNT = r"(?:[二两三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
 # Not 大: 十九大, 三大攻坚战, 七大药材生产基地 name things more often than they count them.
 CN_COUNT_UNITS = ("个", "所", "家", "项", "座", "处", "条", "支")
@@ -62,6 +65,9 @@ CANDIDATE = regex.compile(
     # 三所学校, 两大产业集群: a count in Chinese numerals (from two up: 一个 is "a")
     rf"|(?<![{CN_NUMERAL_CHARS}第每几这那前后头])(?P<n1>{CN_COUNT})(?P<unit>{'|'.join(CN_COUNT_UNITS)})"
     rf"(?=[\p{{Han}}“\"])"
+    # 医护比不低于1:1.2, 死亡率控制在0.011以内: a rate or ratio printed without a unit
+    rf"|(?<=(?:{UNITLESS_AFTER})\s*)(?:1\s*[:：∶]\s*)?(?P<n1>{NUMBER})(?P<unit>)(?P<suffix>以上|以内|以下)?"
+    r"(?=[，,。；;、)）\s]|$)"
 )
 NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|元|余元|万元|亿元|百分比|号|楼|层|国道|省道|线)")
 
@@ -161,6 +167,9 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
 
 # A comparison with a named reference between it and the number: 高于城镇居民1个百分点.
 COMPARISON_AHEAD = pattern(r"(?P<word>高于|低于)[^，。；、0-9０-９]{1,12}$")
+# 设一等奖3名: a clause that opens with 设 and names a prize sets up places to award
+# (设主任1名 is staffing, 设施 a facility).
+SET_UP = pattern(r"^\s*(?:共|拟|每年|各)?设(?=[^，。；、设]{0,8}?奖)")
 HEDGE = pattern(r"确保|力争|争取|努力")
 # A measured quantity named right before its number: 播种面积8000万亩, 年产量50万吨.
 MEASURE_BEFORE = pattern(r"(?:面积|产量|总量|规模|数量|人数|里程|长度|容量)\s*$")
@@ -277,6 +286,8 @@ TARGET_RULES: tuple[Rule, ...] = (
     reject("existing", lambda c: EXISTING.search(c.left), "现有养老机构12家: a count of what exists"),
     reject("time-qualifier", lambda c: c.unit in TIME_UNITS, "提供24小时服务: a time that qualifies a service"),
     accept("build-verb", lambda c: COMMIT_VERBS.search(c.left), "建成 / 培育 / 新增 …: a count of things to build"),
+    accept("places-set", lambda c: SET_UP.match(c.left),
+           "设一等奖3名: prizes set up to be awarded"),
     accept("hedged-level", lambda c: HEDGE.search(c.left) and MEASURE_BEFORE.search(c.item_left),
            "确保全省粮食播种面积8000万亩: a level the sentence commits to"),
     accept("list-item", lambda c: c.list_verb, "建成市级园区20个、省级园区5个: a list that shares one verb"),
@@ -330,6 +341,7 @@ def _clean_noun(noun: str) -> str:
     noun = PLACE_SCOPE.sub("", noun)
     noun = PERIODIC_LEAD.sub("", noun)
     noun = LEADING_VERBS.sub("", noun, count=1)
+    noun = SET_UP.sub("", noun, count=1)
     noun = QUALIFIER.sub("", noun)
     return NOUN_NOISE.sub("", noun).strip(" \t，、")
 
