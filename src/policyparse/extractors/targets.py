@@ -33,7 +33,7 @@ from functools import cached_property
 import regex
 
 from ..grammar.brackets import is_open_at
-from ..grammar.commitments import COMMIT_VERBS, GOAL_WORDS, HEDGES, LEADING_VERB, words
+from ..grammar.commitments import BUILD_VERBS, COMMIT_VERBS, GOAL_WORDS, HEDGES, LEADING_ONLY, LEADING_VERB, words
 from ..grammar.comparators import PREFIX_WORD, SUFFIX_COMPARATORS, comparator_of
 from ..grammar.markers import match_marker
 from ..grammar.numerals import CN_NUMERAL_CHARS, number_value
@@ -93,7 +93,9 @@ LEADING_BRACKET = regex.compile(r"^(?:[（(][^（）()]*[）)]|[）)]+)")  # a n
 DIGIT = regex.compile(r"[0-9０-９]")
 NOT_A_LIST_CLAUSE = regex.compile(r"[0-9０-９]|是|要|将|和")
 JOINED = regex.compile(r"[和及与、并]")  # 500亩和5个: two counts, not a qualifier and its count
-NOUN_END = regex.compile(r"[、，,；;。（(]|(?<=.)(?:和|及)?(?=[0-9０-９])|$")
+# Where the counted noun after a number ends: a separator, the next number, or the verb
+# of what it is counted for (遴选2家机构开展试点, 选派5名教师到乡村学校支教).
+NOUN_END = regex.compile(r"[、，,；;。（(]|(?<=.)(?:和|及)?(?=[0-9０-９])|(?<=.)(?=(?:开展|到|参加|参与|进行)\p{Han})|$")
 NOUN_NOISE = regex.compile(r"^的|建设$")
 TO_LEAD = regex.compile(r"力争到|争取到|到|至")
 SET_OFF = regex.compile(r"\s*[，,]")  # used with match(text, pos) right after a time: 2025年，
@@ -354,6 +356,20 @@ def _without_list_marker(noun: str) -> str:
     return noun.lstrip("—－- \t")
 
 
+# What is left of the text before a count when it names no noun: a verb (创作3部…),
+# a distributive scope (每个乡镇至少建成1个…) or both; the counted noun follows the number.
+VERB_OR_SCOPE_ONLY = regex.compile(
+    rf"(?:每[^，。；、]{{1,8}}?(?:至少|都|均)?(?:{words(BUILD_VERBS, LEADING_ONLY, ('有', '建有'))})?"
+    rf"|(?:{words(BUILD_VERBS, LEADING_ONLY)}))"
+)
+
+
+def _followed_by_noun(text: str, c: _Candidate) -> bool:
+    """Whether a noun (the counted thing) starts right after the number and its unit."""
+    nxt = text[c.end:c.end + 1]
+    return not c.match.group("suffix") and bool(nxt) and NOUN_START.match(nxt) is not None and nxt not in "的和及与"
+
+
 def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, int, int]:
     """The indicator and the span of the record's raw."""
     left_start = c.clause_start if alone_in_clause else c.item_start
@@ -366,7 +382,7 @@ def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, in
     noun_left = _clean_noun(lead[: comp.start()] if comp else lead)
     if noun_left and not comp and DIGIT.search(noun_left):
         noun_left = ""
-    if noun_left:
+    if noun_left and not (VERB_OR_SCOPE_ONLY.fullmatch(noun_left) and _followed_by_noun(text, c)):
         return noun_left, left_start, c.end
     # the counted noun follows the number: 建成1家医养结合示范单位
     rest = text[c.end:c.clause_end]
