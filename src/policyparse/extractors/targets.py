@@ -16,6 +16,9 @@ rate or ratio printed without a unit after a comparator (``医护比不低于1:1
 Each candidate is decided by the first rule of :data:`TARGET_RULES` that
 applies; the accepting rule's name is the record's ``rule``.
 
+Before that, :data:`QUANTITY_RULES` set aside what is no quantity: money
+(``500万元``), stretches of time (``3个月``), numbers in names (``206国道``).
+
 Not targets: results reported under ``完成情况`` or in a progress cell of a
 table, money (funding), conditions and thresholds
 (``建筑面积在500平方米以下的``), numbers that only qualify a noun before the
@@ -41,7 +44,8 @@ from ..models import Deadline, Target
 from ..rules import Context, Rule, accept, always, decide, pattern, reject
 from . import CONTEXT_LIMIT, DocumentView, paragraph_start
 
-# Units of measure and count, longest first when compiled.
+# Units of measure and count, as printed in the targets of published plans and notices
+# (area, length, weight, counts, shares, concentrations); longest first when compiled.
 UNITS: tuple[str, ...] = (
     "%", "％", "‰", "个百分点", "百分点",
     "亩", "公顷", "平方米", "平方公里", "㎡", "立方米", "公里", "千米", "米", "吨", "千瓦", "兆瓦",
@@ -69,7 +73,8 @@ CANDIDATE = regex.compile(
     rf"|(?<=(?:{UNITLESS_AFTER})\s*)(?:1\s*[:：∶]\s*)?(?P<n1>{NUMBER})(?P<unit>)(?P<suffix>以上|以内|以下)?"
     r"(?=[，,。；;、)）\s]|$)"
 )
-NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|元|余元|万元|亿元|百分比|号|楼|层|国道|省道|线)")
+NOT_A_UNIT_AFTER = regex.compile(r"^(?:月|周岁|年|天|日|百分比|号|楼|层|国道|省道|线)")
+MONEY_AFTER = regex.compile(r"^(?:元|余元|万元|亿元)")
 
 _PREFIX_RE = regex.compile(rf"{PREFIX_WORD.pattern}(?:到|至|为|在|有)?\s*$")
 EXISTING = regex.compile(r"现有|已有|已建成|已建|已经|共有|目前|截至|截止|去年|上年|原有|同比|比上年|增长了|为基期")
@@ -149,18 +154,44 @@ def _item_start(text: str, clause_start: int, pos: int) -> int:
     return i
 
 
+@dataclass
+class NumberContext(Context):
+    """A number with a unit, before it is read as a count or level: what follows it."""
+
+    match: regex.Match | None = None
+
+    @cached_property
+    def unit(self) -> str:
+        return self.match.group("unit")
+
+    @cached_property
+    def following(self) -> str:
+        return self.text[self.end:self.end + UNIT_WINDOW]
+
+
+UNIT_WINDOW = 4  # how far after a number its rules read (个|月, 万|元, 206|国道)
+
+# Whether a number with a unit is a quantity at all; the targets' first question.
+QUANTITY_RULES: tuple[Rule, ...] = (
+    reject("months-or-workdays", lambda c: c.unit == "个" and c.following.startswith(("月", "工作日", "百分点")),
+           "3个月 / 15个工作日: a stretch of time, not a count"),
+    reject("money", lambda c: MONEY_AFTER.match(c.following) and not c.match.group("suffix"),
+           "500万元: money is funding, not a target"),
+    reject("in-a-name", lambda c: NOT_A_UNIT_AFTER.match(c.following) and not c.match.group("suffix"),
+           "206国道 / 3号楼 / 65周岁 / 5年: a number in a name, an age or a time, not a quantity"),
+    reject("points", lambda c: c.unit == "分" and not c.match.group("suffix"),
+           "扣2分 / 5分钟: 分 is a score only with 以上/以下 (85分以上)"),
+    accept("quantity", always, "a number with a unit of measure or count"),
+)
+
+
 def _candidates(view: DocumentView) -> list[_Candidate]:
     text = view.shadow
     out = []
     for m in CANDIDATE.finditer(text, view.start, view.end):
-        unit = m.group("unit")
-        after = text[m.end():m.end() + 4]
-        if unit == "个" and after.startswith(("月", "工作日", "百分点")):
+        if decide("target", QUANTITY_RULES, NumberContext(text, m.start(), m.end(), view.start, view.end,
+                                                          match=m)).rejects:
             continue
-        if NOT_A_UNIT_AFTER.match(after) and not m.group("suffix"):
-            continue
-        if unit == "分" and not m.group("suffix"):
-            continue  # 分 is a score only with 以上/以下 (85分以上); else 分钟, 分类, 扣2分
         cs, ce = _clause_bounds(text, view.start, view.end, m.start())
         out.append(_Candidate(m.start(), m.end(), m, _item_start(text, cs, m.start()), cs, ce,
                               quoted=is_open_at(text[cs:m.start()], "“", "”")))
