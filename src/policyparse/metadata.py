@@ -38,6 +38,7 @@ from typing import NamedTuple
 import regex
 
 from .grammar.brackets import split_top_level
+from .grammar.dates import full_date
 from .grammar.numerals import cn_to_int, digits_to_int, fullwidth_to_ascii
 from .grammar.organisations import ISSUER_ENDINGS, alternation
 from .models import CitedDocument, Metadata, Section
@@ -55,12 +56,7 @@ DOC_TYPES: tuple[str, ...] = (
 DOC_NUMBER = regex.compile(
     r"(?P<n>[\p{Han}]{1,12}\s*[〔\[【［(（]\s*(?:[0-9０-９]{4}|[xX]{4})\s*[〕\]】］)）]\s*(?:第\s*)?[0-9０-９]{0,5}\s*号)"
 )
-_CN_DATE_DIGIT = "〇○零一二三四五六七八九"
-DATE = regex.compile(
-    rf"(?P<y>[0-9０-９]{{4}}|[{_CN_DATE_DIGIT}]{{4}})\s*年\s*"
-    rf"(?P<m>[0-9０-９]{{1,2}}|[{_CN_DATE_DIGIT}十]{{1,2}})\s*月\s*"
-    rf"(?P<d>[0-9０-９]{{1,2}}|[{_CN_DATE_DIGIT}十]{{1,3}})\s*日"
-)
+DATE = regex.compile(full_date("y", "m", "d"))  # the one date grammar, shared with deadlines
 PUBLICITY = regex.compile(r"^[（(]\s*(?P<p>此件[^）)]{0,12}|不予公开|依申请公开)\s*[）)]$")
 CC_LINE = regex.compile(r"^(?:抄\s*送|抄报|抄送单位)\s*[:：]\s*(?P<list>.+)$")
 CITED = regex.compile(r"《(?P<t>[^《》\n]{2,100})》(?:\s*[（(](?P<n>[^（）()\n]{2,30}?号)[）)])?")

@@ -22,6 +22,8 @@ durations, ages, baselines and history statements.
 Cases that docs/annotation-guide.md leaves open carry a ``# judgement:`` comment.
 """
 
+from datetime import date
+
 EXAMPLES = [
     # the start of a period (2021年至2025年) is not a deadline; its end is
     ("2021年至2025年，全市完成老旧小区改造任务。",
@@ -300,6 +302,27 @@ EXAMPLES = [
     # 到YYYY年 in a long-range environmental goal
     ("到2030年，全市重点河湖生态流量保障目标满足程度达到90%以上。",
      [{"raw": "到2030年", "year": 2030, "month": None, "day": None}]),
+
+    # --- traditional script: matched on the simplified shadow, raw as printed ---
+    ("2026年，全縣建設高標準農田3萬畝。",
+     [{"raw": "2026年", "year": 2026, "month": None, "day": None}]),
+    ("各鄉鎮於2025年6月底前完成驗收。",
+     [{"raw": "於2025年6月底前", "year": 2025, "month": 6, "day": None}]),
+
+    # --- a bare year: due when set off, hedged, or followed by what is due ---
+    ("2026年主要预期目标：地区生产总值增长6%左右。",
+     [{"raw": "2026年", "year": 2026, "month": None, "day": None, "date": date(2026, 12, 31)}]),
+    ("2026年重点推进城乡环境整治。",
+     [{"raw": "2026年", "year": 2026, "month": None, "day": None}]),
+    ("确保2027年建成投用。",
+     [{"raw": "2027年", "year": 2027, "month": None, "day": None}]),
+    ("二、2026年工作安排\n2026年，全县新建高标准农田3万亩。",
+     [{"raw": "2026年", "year": 2026, "month": None, "day": None}]),
+    # judgement: 年底前 with no year stated before it is still a deadline, year null
+    ("各乡镇年底前完成排查整治。",
+     [{"raw": "年底前", "year": None, "month": None, "day": None, "date": None}]),
+    ("各县区于2026年6月底前上报。",
+     [{"raw": "于2026年6月底前", "year": 2026, "month": 6, "day": None, "date": date(2026, 6, 30)}]),
 ]
 
 NEGATIVES = [
@@ -378,4 +401,13 @@ NEGATIVES = [
     "依据《国民经济和社会发展第十四个五年规划和2035年远景目标纲要》编制本规划，落实2035年远景目标。",
     # a year designated by a name
     "市政府确定2021年为“营商环境提升年”，全面优化审批服务。",
+
+    # a year inside a name, a programme or a list: not a time something is due
+    "关于公布2026年全省数字乡村试点县名单的通知",
+    "附件：2026年全市重点民生项目清单",
+    "切实做好2026年全市安全生产工作。",
+    # a statement about the year
+    "2025年是“十四五”规划的收官之年，做好今年工作意义重大。",
+    # a year under a heading that reports what was done
+    "一、2025年工作完成情况\n2025年，全县上下坚持稳中求进，新建高标准农田3万亩。",
 ]

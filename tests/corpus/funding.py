@@ -286,15 +286,15 @@ EXAMPLES = [
 
     # 最高
     ("对新认定的国家级企业技术中心，最高奖励100万元。",
-     [{"raw": "100万元", "amount": 1000000, "amount_max": None, "per": None}]),
+     [{"raw": "100万元", "amount": 1000000, "amount_max": None, "per": None, "comparator": "<="}]),
 
     # 不超过
     ("单个项目补助资金原则上不超过200万元。",
-     [{"raw": "200万元", "amount": 2000000, "amount_max": None, "per": None}]),
+     [{"raw": "200万元", "amount": 2000000, "amount_max": None, "per": None, "comparator": "<="}]),
 
     # 以上 threshold (samples' gold counts 投资规模1亿元以上)
     ("对固定资产投资额5000万元以上的工业项目，实行“一事一议”。",
-     [{"raw": "5000万元", "amount": 50000000, "amount_max": None, "per": None}]),
+     [{"raw": "5000万元", "amount": 50000000, "amount_max": None, "per": None, "comparator": ">="}]),
 
     # 以内
     ("人均门诊费用控制在300元以内。",
@@ -396,6 +396,29 @@ EXAMPLES = [
     # investment threshold 1亿元以上 (samples' gold 003)
     ("对投资规模1亿元以上的康养项目，优先列入省重点项目。",
      [{"raw": "1亿元", "amount": 100000000, "amount_max": None, "per": None}]),
+
+    # --- traditional script: matched on the simplified shadow, raw and per as printed ---
+    ("對新認定的企業給予一次性獎勵30萬元。",
+     [{"raw": "30萬元", "amount": 300000, "amount_max": None, "per": None}]),
+    ("每畝補貼200元，最高不超過5萬元。",
+     [{"raw": "200元", "amount": 200, "amount_max": None, "per": "畝"},
+      {"raw": "5萬元", "amount": 50000, "amount_max": None, "per": None}]),
+
+    # --- comparator and period ---------------------------------------------------------
+    # 约 inside 约定 is no comparator; 约 right before the amount is
+    ("按照约定给予奖励1000元。",
+     [{"raw": "1000元", "amount": 1000, "amount_max": None, "per": None, "comparator": None}]),
+    ("项目总投资约3.5亿元。",
+     [{"raw": "3.5亿元", "amount": 350000000, "amount_max": None, "per": None, "comparator": "~"}]),
+    # 每年: per and period 年
+    ("市财政每年安排专项资金500万元。",
+     [{"raw": "500万元", "amount": 5000000, "amount_max": None, "per": "年", "comparator": None,
+       "period": "年"}]),
+    # a range in two halves (a penalty) is one amount with its high end, no comparator
+    ("对违反规定的，由主管部门责令改正，处1万元以上10万元以下的罚款。",
+     [{"raw": "1万元以上10万元", "amount": 10000, "amount_max": 100000, "per": None, "comparator": None}]),
+    ("逾期不改正的，處5000元以上3萬元以下罰款。",
+     [{"raw": "5000元以上3萬元", "amount": 5000, "amount_max": 30000, "per": None, "comparator": None}]),
 ]
 
 

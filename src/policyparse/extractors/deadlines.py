@@ -5,7 +5,12 @@ redacted year: listed, year null), ``6月底前`` within a year stated earlier
 in the paragraph, and both ends of a phase window (``集中整治阶段（2022年6月—9月）``).  Not deadlines: past events (``2020年7月17日…审议通过``),
 the document's own dates (a line that is only a date, ``…印发``), years in
 document numbers (``〔2019〕``) and inside cited titles (``《…（2016-2030年）》``),
-plan periods (``2021-2025年``) and durations (``5年内``, ``每年``).
+plan periods (``2021-2025年``) and durations (``5年内``, ``每年``).  A bare
+year (no 到, no 底/前) is a deadline only when it is set off before its sentence
+(``2022年，全市…``), hedged (``确保2027年…``) or followed by what is due
+(``2021年完成…``, ``2021年主要预期目标``); not when it names a thing
+(``关于公布2022年…名单``, ``2016年是…开局之年``) or sits under a heading that
+reports what was done (``…执行情况``, ``…完成情况``).
 """
 from __future__ import annotations
 
@@ -17,21 +22,19 @@ from functools import cached_property
 
 import regex
 
-from ..grammar.numerals import digits_to_int, cn_to_int, fullwidth_to_ascii
+from ..grammar import dates
+from ..grammar.commitments import COMMITMENT
+from ..grammar.dates import named, part_value
 from ..models import Deadline, Duration
-from ..rules import Context, Rule, accept, always, decide, reject
+from ..rules import Context, Rule, accept, always, decide, pattern, reject
 from . import DocumentView, in_cited_title, paragraph_start
 
 # 于 after these is part of another word (关于2023年重点工作, 对于, 由于): not a lead.
 YU_IN_A_WORD = "关对由鉴属等基处归出"  # not 位: 各单位于6月底前
 LEADS = ("力争到", "争取到", "到", "至", rf"(?<![{YU_IN_A_WORD}])于")
-_CN_DIGIT = "〇○零一二三四五六七八九"
-# Redacted years may come spaced out of a PDF's text layer (xx xx年).
-_X = r"[xX×]"
-YEAR = (rf"(?P<year>[12][0-9]{{3}}|[１２][０-９]{{3}}|20 ?{_X} ?{_X}|{_X} ?{_X} ?{_X} ?{_X}|20[0-9]{_X}"
-        rf"|[{_CN_DIGIT}]{{4}})")
-MONTH = rf"(?P<month>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九]|[xX×])"
-DAY = rf"(?P<day>[12][0-9]|3[01]|0?[1-9]|[１-３]?[０-９]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[xX×]{{1,2}})"
+YEAR = named("year", dates.YEAR)
+MONTH = named("month", dates.MONTH)
+DAY = named("day", dates.DAY)
 END = r"(?P<end>年?底前|年?底|年?末|以前|之前|前)?"
 
 DEADLINE = regex.compile(
@@ -45,12 +48,6 @@ MONTH_ONLY = regex.compile(
 # What makes a year a fact of the past or part of a name, not a deadline.
 PAST_AFTER = regex.compile(r"^(?:以来|至今|以后|[^，。；;,\n]{0,30}?(?:审议通过|印发|召开|发布|出台|获批|批准|成立|设立以来))")
 PAST_BEFORE = regex.compile(r"(?:截至|截止|截止到|截|自|从|比|较|同比|与|以|依托|为)$")
-# A bare year (no 到, no 底/前) is a deadline only when its sentence commits to something.
-COMMITMENT = regex.compile(
-    r"达到|完成|建成|实现|力争|新增|确保|启动|推进|全面|基本|覆盖|培育|打造|提高|提升|争取|开展|建立|"
-    r"形成|投入|要|将|力求|不低于|不少于|超过|达|累计|创建|建设|组建|设立|出台|制定|开工|竣工|运营|上线|"
-    r"投用|落实|分别|全部|所有|控制|稳定|保持|新建|改造|降|减少|压缩|增加|筹集|建成|新增"
-)
 # The window of a phase in an implementation schedule: 集中整治阶段（2022年6月—9月）.
 # Both ends are times at which the work is done; an end without a year takes the start's.
 PHASE_BEFORE = regex.compile(r"阶段\s*[（(:：]\s*$")
@@ -60,6 +57,23 @@ PHASE_END = regex.compile(  # used with match(text, pos) right after the window'
 # A year that names a year's programme or the year itself, not a time something is due:
 # 2023年重点工作, 第十四个五年规划和2035年远景目标纲要, 确定2020年为“攻坚年”.
 YEAR_AS_NAME_AFTER = regex.compile(r"重点工作|工作要点|工作计划|工作任务|远景目标|为\s*[“\"「『]")
+# A bare year (no 到, no 底/前) that is a time something is due: set off before its
+# sentence (2022年，全市…), led by a hedge (确保2025年…, 力争在2025年…), or followed by
+# what is due (2021年完成…, 2021年全市新增…, 2021年主要预期目标, 2024年建设内容).
+SET_OFF_AFTER = pattern(r"^\s*(?:[，,]|、\s*[0-9０-９]{4}\s*年)")  # 2023年、2024年分别完成…: a list of years
+SCOPE = r"(?:全市|全省|全县|全区|全州|全镇|全乡|全旗|各地|我市|我省|我县|我区)"
+PART_OF_YEAR = r"(?:上半年|下半年|[一二三四]季度|第[一二三四]季度|年内)"
+DUE_AFTER = pattern(rf"^{PART_OF_YEAR}?{SCOPE}?(?:重点|着力|全力|继续|进一步|加快|大力)?(?:{COMMITMENT.pattern})")
+GOAL_AFTER = pattern(r"^度?[\p{Han}]{0,6}?(?:目标|建设内容|建设任务)")
+HEDGE_BEFORE = pattern(r"(?:确保|力争|争取|计划|预计|要|将)\s*(?:在|于)?\s*$")
+# A year that dates a programme or a report, not a time something is due:
+# 关于做好2023年…工作, 关于公布2022年…名单, 确定了2010年…的指导思想, 2016年是…开局之年.
+PROGRAMME_BEFORE = pattern(r"(?:做好|关于|印发|公布|确定了?|下达|分解落实|指导)\s*(?:全市|全省|全县|全区)?\s*$")
+YEAR_IS_AFTER = pattern(r"^(?:是|为)")
+TITLE_LIMIT = 60  # a first line longer than this is body text whose line breaks were lost
+TABLE_CELL = pattern(r"[|\t]")
+# A section or document that reports what was done: its years are facts of the past.
+REPORT_TITLE = pattern(r"执行情况|完成情况|进展情况|工作总结|落实情况")
 DEADLINE_LABEL = regex.compile(r"(?:时限|期限|完成时间|时间节点|截止时间)\s*[:：]\s*$")
 PAST_FACT = regex.compile(r"同比|上年|显示|被确定|被评为|获评|获批|已经|已|共有|现有|基期|修正|修订|为\s*[0-9０-９.]+%")
 # 2016年12月31日前已取得…的人员: a date inside a relative clause is a condition.
@@ -69,7 +83,7 @@ RANGE_AFTER = regex.compile(r"\s*[-—–－~～至]\s*(?:[0-9０-９]{2,4}|[xX�
 DURATION = regex.compile(
     r"(?<![0-9０-９月])(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*(?:个)?(?:年|月|工作日|日|天|小时|周)(?:内|以内|时间|期间)|连续\s*(?:[0-9０-９]+|[一二三四五六七八九十两]+)\s*年|用\s*[0-9０-９一二三四五六七八九十两]+\s*(?:[-—–－至~～]\s*[0-9０-９一二三四五六七八九十两]+)?\s*年(?:左右)?(?:的)?时间"
 )
-REDACTED = regex.compile(r"[xX×]")
+REDACTED = regex.compile(dates.REDACTED)
 PER_BEFORE = regex.compile(r"每(?:年|个)?\s*$")  # 每年底前: a recurring time, not a deadline
 NUMBER_BRACKET_BEFORE = regex.compile(r"[〔\[【［]\s*$")  # 〔2019〕: a document number
 SENTENCE_END = regex.compile(r"[。；;！？]")
@@ -77,12 +91,7 @@ DATE_LINE = regex.compile(r"^[^\n。；]{0,40}?[0-9０-９〇○零一二三四�
 
 
 def _int(s: str | None) -> int | None:
-    if not s or REDACTED.search(s):
-        return None
-    t = fullwidth_to_ascii(s)
-    if t.isdigit():
-        return int(t)
-    return digits_to_int(s) if len(s) == 4 else cn_to_int(s)
+    return None if not s or REDACTED.search(s) else part_value(s)
 
 
 def _period_end(year: int | None, month: int | None, day: int | None) -> date | None:
@@ -115,6 +124,18 @@ class YearContext(Context):
 
     match: regex.Match | None = None
     signed: date | None = None  # the document's own date, when known
+    heading: str = ""  # the title of the section holding the year, else the document's first line
+
+    @cached_property
+    def bare(self) -> bool:
+        """No 到/于 before it, no month and no 底/前 after it: 2022年 alone."""
+        return not self.group("lead") and not self.group("month") and not self.group("end")
+
+    @cached_property
+    def due(self) -> bool:
+        """A bare year that sets when something is due."""
+        return bool(SET_OFF_AFTER.match(self.after_window) or DUE_AFTER.match(self.after_window)
+                    or GOAL_AFTER.match(self.after_window) or HEDGE_BEFORE.search(self.before(PAST_WINDOW, self.year_start)))
 
     def group(self, name: str) -> str | None:
         return self.match.group(name)
@@ -186,6 +207,16 @@ YEAR_RULES: tuple[Rule, ...] = (
            "比2015年 / 2020年以来 / 2019年…印发: a comparison or a past event"),
     reject("year-as-name", lambda c: YEAR_AS_NAME_AFTER.match(c.after_window),
            "2023年重点工作 / 2035年远景目标: a year that names a programme"),
+    reject("year-is", lambda c: c.bare and YEAR_IS_AFTER.match(c.after_window),
+           "2016年是…开局之年: a statement about the year, not a time something is due"),
+    reject("programme-year", lambda c: c.bare and PROGRAMME_BEFORE.search(c.before(PAST_WINDOW, c.year_start)),
+           "关于做好2023年…工作 / 关于公布2022年…名单: the year of a programme or a list"),
+    reject("report-year", lambda c: c.bare and REPORT_TITLE.search(c.heading),
+           "2024年，… under a heading such as …执行情况 / …完成情况: what was done, not what is due"),
+    accept("goal-year", lambda c: c.bare and GOAL_AFTER.match(c.after_window),
+           "2021年主要预期目标 / 2024年建设内容: the year the goals that follow are due"),
+    reject("year-names-a-thing", lambda c: c.bare and not c.due,
+           "2022年国家乡村振兴示范县创建名单 / 2024年国民经济和社会发展计划: a year inside a name"),
     reject("event-date", lambda c: c.group("day") or c.after_window[:1] in ("第", "度", "的"),
            "a full date with no 到/前 dates an event; 2021年第15次 / 2022年度 name things"),
     reject("before-signing", _before_signing, "a year before the document was signed: a fact of the past"),
@@ -214,14 +245,18 @@ MONTH_RULES: tuple[Rule, ...] = (
     reject("recurring", lambda c: PER_BEFORE.search(c.before(RECURRING_WINDOW)), "每年底前: a recurring time"),
     reject("not-a-month", lambda c: c.group("month") and _int(c.group("month")) is None,
            "a month number that is no month"),
-    reject("no-year", lambda c: not c.group("month") and c.year is None, "年底前 needs a year stated before it"),
-    accept("month-in-year", always, "6月底前: a time due within the year stated earlier in the paragraph"),
+    accept("month-in-year", always,
+           "6月底前 / 年底前: a time due within the year stated earlier in the paragraph (year null when none is)"),
 )
 
 
 def extract(view: DocumentView) -> list[Deadline]:
-    """Every deadline of the document, in order."""
-    text, start, end = view.text, view.start, view.end
+    """Every deadline of the document, in order.
+
+    Patterns and rules read the simplified shadow (達到 reads as 达到); the
+    records' raw strings are sliced from the text as printed.
+    """
+    text, start, end = view.shadow, view.start, view.end
     out: list[tuple[int, Deadline]] = []
     years_seen: list[tuple[int, int | None]] = []  # (position, year) of accepted years
     window_end = start  # the end of the last phase window read
@@ -229,7 +264,7 @@ def extract(view: DocumentView) -> list[Deadline]:
         s, e = m.span()
         if s < window_end:
             continue  # the second end of a phase window, already listed
-        ctx = YearContext(text, s, e, start, end, match=m, signed=view.metadata.date)
+        ctx = YearContext(text, s, e, start, end, match=m, signed=view.metadata.date, heading=_heading(view, s))
         rule = decide("deadline", YEAR_RULES, ctx)
         if rule.rejects:
             continue
@@ -261,6 +296,22 @@ def extract(view: DocumentView) -> list[Deadline]:
     return [d for _, d in out]
 
 
+def _heading(view: DocumentView, pos: int) -> str:
+    """The title of the innermost section holding ``pos``, else the line right above
+    ``pos``'s paragraph when that reads as a title (short, no sentence end), in the shadow."""
+    section = view.sections.at(pos)
+    if section is not None:
+        return view.shadow[section.span[0]:section.body_span[0]]
+    text = view.shadow
+    end = text.rfind("\n", view.start, pos)
+    while end > view.start and not text[text.rfind("\n", view.start, end) + 1:end].strip():
+        end = text.rfind("\n", view.start, end)  # skip blank lines
+    if end <= view.start:
+        return ""
+    above = text[max(view.start, text.rfind("\n", view.start, end) + 1):end].strip()
+    return above if len(above) <= TITLE_LIMIT and not TABLE_CELL.search(above) and "。" not in above else ""
+
+
 def _deadline(view: DocumentView, s: int, e: int, year: int | None, month: int | None,
               day: int | None, rule: str) -> Deadline:
     return Deadline(raw=view.text[s:e], span=(s, e), section=view.section_id(s), year=year,
@@ -269,5 +320,5 @@ def _deadline(view: DocumentView, s: int, e: int, year: int | None, month: int |
 
 def durations(view: DocumentView) -> list[Duration]:
     """Stretches of time (5年内, 用5—10年时间, 连续三年); not deadlines."""
-    return [Duration(raw=m.group(0), span=m.span(), section=view.section_id(m.start()))
-            for m in DURATION.finditer(view.text, view.start, view.end)]
+    return [Duration(raw=view.text[m.start():m.end()], span=m.span(), section=view.section_id(m.start()))
+            for m in DURATION.finditer(view.shadow, view.start, view.end)]

@@ -5,18 +5,26 @@
 attached with ``/`` (``1000元/亩``) or stated with ``每X`` before the amount
 (``每张床位给予不低于1500元`` → per ``张床位``, ``每人每月200元`` → ``人每月``,
 ``每年安排50万元`` → ``年``); the qualifier in front (不低于, 最高 …) as a
-comparator.  ``过亿元`` and ``超亿元`` are amounts without a number (一亿).
+comparator, from the one table of :mod:`policyparse.grammar.comparators`
+(``按照约定给予奖励1000元`` has none).  ``过亿元`` and ``超亿元`` are amounts
+without a number (一亿).  A range written in two halves
+(``处1万元以上10万元以下的罚款``) is one amount with its high end.  Each
+candidate is decided by the first rule of :data:`FUNDING_RULES` that applies.
 Counts of other things (500张床位) have no 元 and are not funding; names such
 as 万元户 or 万元GDP are not amounts.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 import regex
 
+from ..grammar.comparators import comparator_within, suffix_comparator
 from ..grammar.numerals import number_value
 from ..models import Funding
+from ..rules import Context, Rule, accept, always, decide, reject
 from . import DocumentView, in_cited_title
 
 MAGNITUDES: dict[str, int] = {
@@ -32,6 +40,9 @@ MAG = r"(?:十万|百万|千万|十亿|百亿|千亿|万|亿|萬|億|千)?"
 RANGE_SEP = r"\s*(?:[-—–－~～]|至|到)\s*"
 AMOUNT = regex.compile(
     rf"""
+    # a range in two halves: 处1万元以上10万元以下的罚款
+    (?P<n1>{NUM})(?P<m1>{MAG})(?P<c1>{CURRENCY})以上\s*(?P<n2>{NUM})(?P<m2>{MAG})(?P<cur>{CURRENCY})(?=以下)
+    |
     (?P<n1>{NUM})(?:余|多)?(?P<m1>{MAG})(?:余|多)?(?:(?P<c1>{CURRENCY}))?  # 800 / 4000元 / 3万 / 2000余万
     (?:{RANGE_SEP}(?P<n2>{NUM})(?:余|多)?(?P<m2>{MAG})(?:余|多)?)?         # -1000 / 至10000 / 至5万
     (?P<cur>{CURRENCY})
@@ -47,12 +58,7 @@ PER_BEFORE = regex.compile(
     r"每(?P<per>[^，。；、,；每]{1,6}?(?:每[^，。；、,；每]{1,3}?)?)(?=给予|补助|补贴|奖励|奖补|资助|扶持|支持|拨付|投入|发放|安排|一次性|不低于|不少于|"
     r"最高|不超过|按|可|增加|提高|标准|[0-9０-９]|[一二三四五六七八九十两壹贰叁]+(?:十|百|千|万)?元|$)"
 )
-COMPARATORS: tuple[tuple[str, str], ...] = (
-    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("最低", ">="),
-    ("最高", "<="), ("不超过", "<="), ("不高于", "<="), ("上限", "<="), ("最多", "<="),
-    ("约", "~"), ("近", "~"),
-)
-SUFFIX_COMPARATORS: tuple[tuple[str, str], ...] = (("以上", ">="), ("以内", "<="), ("以下", "<="), ("左右", "~"))
+QUALIFIER_WINDOW = 6  # how far before an amount its qualifier (最高, 不低于 …) is read
 
 
 def _value(n: str | None, mag: str | None) -> float | None:
@@ -73,34 +79,73 @@ def _clause_before(text: str, start: int, pos: int) -> tuple[int, str]:
     return i, text[i:pos]
 
 
+@dataclass
+class AmountContext(Context):
+    """A number before 元 and what the funding rules read around it (in the shadow)."""
+
+    match: regex.Match | None = None
+
+    @cached_property
+    def lone_chinese_digit(self) -> bool:
+        """一元化, 二元结构: one Chinese digit before 元, no magnitude."""
+        n1 = self.match.group("n1")
+        return bool(n1) and not DIGIT.search(n1) and len(n1) < 2 and not _magnitudes(self.match)[0]
+
+
+# Whether a number before 元 is an amount of money; the first rule that applies decides.
+FUNDING_RULES: tuple[Rule, ...] = (
+    reject("part-of-a-name", lambda c: NAME_AFTER.match(c.text, c.end),
+           "万元户 / 万元GDP能耗: an amount that is part of a name"),
+    reject("in-cited-title", lambda c: in_cited_title(c.text, c.doc_start, c.start),
+           "an amount inside the title of a cited document"),
+    reject("lone-chinese-digit", lambda c: c.lone_chinese_digit,
+           "一元化 / 二元结构: a lone Chinese digit before 元 is rarely money"),
+    accept("amount", always, "a number with 元: an amount of money"),
+)
+
+
+def _amounts(m: regex.Match) -> tuple[float | None, float | None]:
+    """The amount and the high end of a range, in yuan."""
+    if m.group("bare"):
+        return float(MAGNITUDES[m.group("bare")]), None
+    m1, m2 = _magnitudes(m)
+    return _value(m.group("n1"), m1), _value(m.group("n2"), m2)
+
+
+def _magnitudes(m: regex.Match) -> tuple[str, str | None]:
+    """The magnitudes (万, 亿 …) of both ends; in 3-5万元 the 万 applies to both."""
+    m2 = m.group("m2")
+    return m.group("m1") or ("" if m.group("c1") else m2 or ""), m2
+
+
 def extract(view: DocumentView) -> list[Funding]:
-    """Every money amount of the document, in order."""
-    text = view.text
+    """Every money amount of the document, in order.
+
+    Patterns read the simplified shadow (萬元 reads as 万元); raw and ``per`` are
+    sliced from the text as printed.
+    """
+    text, printed = view.shadow, view.text
     out: list[Funding] = []
     for m in AMOUNT.finditer(text, view.start, view.end):
         s, e = m.span()
-        if NAME_AFTER.match(text, e) or in_cited_title(text, view.start, s):
+        rule = decide("funding", FUNDING_RULES, AmountContext(text, s, e, view.start, view.end, match=m))
+        if rule.rejects:
             continue
-        if m.group("bare"):
-            amount, amount_max = float(MAGNITUDES[m.group("bare")]), None
-        else:
-            m2 = m.group("m2")
-            m1 = m.group("m1") or ("" if m.group("c1") else m2)  # 3-5万元: the 万 applies to both
-            amount, amount_max = _value(m.group("n1"), m1), _value(m.group("n2"), m2)
-            if amount is None:
-                continue
-            if not DIGIT.search(m.group("n1")) and len(m.group("n1")) < 2 and not m1:
-                continue  # 一元化, 二元结构: a lone Chinese digit before 元 is rarely money
+        amount, amount_max = _amounts(m)
+        if amount is None:
+            continue
         clause_start, clause = _clause_before(text, view.start, s)
-        per = m.group("slash")
+        per = printed[m.start("slash"):m.end("slash")] if m.group("slash") else None
         if not per:
             found = list(PER_BEFORE.finditer(clause))
-            per = found[-1].group("per") if found else None
-        comparator = next((c for word, c in COMPARATORS if word in clause[-6:]), None)
-        if comparator is None:
-            comparator = next((c for word, c in SUFFIX_COMPARATORS if text.startswith(word, e)), None)
+            if found:
+                ps, pe = found[-1].span("per")
+                per = printed[clause_start + ps:clause_start + pe]
+        comparator = comparator_within(clause[-QUALIFIER_WINDOW:])
+        if comparator is None and amount_max is None:  # a range states both its ends
+            comparator = suffix_comparator(text[e:e + 2])
         out.append(Funding(
-            raw=text[s:e], span=(s, e), section=view.section_id(s), amount=amount, amount_max=amount_max,
-            per=per, comparator=comparator, period="年" if per and per.startswith("年") else None,
+            raw=printed[s:e], span=(s, e), section=view.section_id(s), amount=amount, amount_max=amount_max,
+            per=per, comparator=comparator, period="年" if per and per.startswith("年") else None, rule=rule.name,
         ))
     return out
