@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..grammar.markers import match_marker
 from . import Decoded
 
 # -------------------------------------------------------------- text helpers
@@ -51,10 +52,17 @@ def _is_cjk(ch: str) -> bool:
 
 
 _SENTENCE_END = set("。；：！？!?;:…") | set("）)”’」』】〕")
-_HEADING = re.compile(
-    r"^(第[一二三四五六七八九十百零〇\d]+[章节条编部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]"
-    r"|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|专栏\s*\d+)"
+# A line that starts like this begins an item of its own: never a continuation.
+_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:单位|部门|时限|时间|期限|节点|主体|责任人|联系人|领导)\s*[:：]"
 )
+
+
+def _starts_item(text: str) -> bool:
+    """A heading or list marker (一、 （一） 1. 第三条 ①) or a label (牵头单位：)."""
+    return match_marker(text) is not None or bool(_LABEL.match(text))
+
+
 _PAGE_NUMBER = re.compile(
     r"^(?:[—–\-－~～·•_]*\d{1,4}[—–\-－~～·•_]*"
     r"|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?"
@@ -65,6 +73,13 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\u00ad]")
+_NUMBER_RANGE_HYPHEN = re.compile(r"(?<=\d)\u00ad(?=\d)")  # 2014\u00ad2020: a range, not a hyphenation point
+
+
+def _clean(text: str) -> str:
+    """Drop control characters and hyphenation points; a soft hyphen between
+    digits is the hyphen of a range (2014-2020), which some exporters encode so."""
+    return _CONTROL.sub("", _NUMBER_RANGE_HYPHEN.sub("-", text))
 
 
 @dataclass
@@ -149,15 +164,17 @@ def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
             text = tp.get_text_range(0, n)
             if len(text) != n:  # surrogate pairs: fall back to one call per char
                 text = "".join(chr(raw.FPDFText_GetUnicode(tp.raw, i)) for i in range(n))
+            spans: list[tuple[int, int]] = []
             start = None
             for i in range(n + 1):
                 ch = text[i] if i < n else " "
                 if ch.isspace() or ch == "\ufffe":
                     if start is not None:
-                        out.segs.append(_seg_pdfium(tp, raw, text, start, i, height))
+                        spans.append((start, i))
                         start = None
                 elif start is None:
                     start = i
+            out.segs = [_seg_pdfium(tp, raw, text, a, b, height) for a, b in spans]
     finally:
         doc.close()
     return pages
@@ -171,7 +188,7 @@ def _seg_pdfium(tp, raw, text: str, start: int, end: int, height: float) -> _Seg
         l1, b1, r1, t1 = l0, b0, r0, t0
     size = raw.FPDFText_GetFontSize(tp.raw, start) or (t0 - b0)
     return _Seg(
-        text=_CONTROL.sub("", text[start:end]),
+        text=_clean(text[start:end]),
         x0=min(l0, l1), x1=max(r0, r1),
         top=height - max(t0, t1), bottom=height - min(b0, b1), size=round(size, 1),
     )
@@ -218,7 +235,7 @@ def _pages_pdfplumber(data: bytes, path: str) -> list[_Page]:
                 if cur:
                     out.segs.append(_Seg(**cur))
                 for s in out.segs:
-                    s.text = _CONTROL.sub("", s.text)
+                    s.text = _clean(s.text)
         except Exception as exc:
             cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
             if isinstance(cause, PDFPasswordIncorrect):
@@ -323,7 +340,7 @@ def _continues(a: _Line, b: _Line, lay: _Layout) -> str | None:
         return None
     em = max(a.size, 1.0)
     ends = ta[-1] in _SENTENCE_END
-    heading = bool(_HEADING.match(tb))
+    heading = _starts_item(tb)
     if abs(a.size - b.size) > 1.0:
         return None
     if a.page == b.page:
@@ -344,11 +361,8 @@ def _continues(a: _Line, b: _Line, lay: _Layout) -> str | None:
         return None
     if lay.left + 0.5 * em < b.x0:
         return None  # first-line indent: a new paragraph
-    full = a.x1 >= lay.right - 1.5 * em
-    if heading and (ends or not full):
-        return None
-    if not full:
-        return None
+    if heading or a.x1 < lay.right - 1.5 * em:
+        return None  # a new item, or a line that ends short of the margin
     if ends and not lay.uses_indent:
         return None
     return "text"
@@ -403,21 +417,67 @@ def _check_bytes(data: bytes, path: str) -> None:
         raise InputError(path, "truncated or damaged PDF (no %%EOF marker at the end); download it again or repair it")
 
 
+def _implausible_sizes(page: _Page) -> bool:
+    """Whether the font sizes a backend reports for a page's glyphs are not
+    those of their boxes (PDFium gives 300+ for some text that is 16 points
+    high: grouping lines by such sizes merges several lines into one)."""
+    ratios = [s.size / (s.bottom - s.top) for s in page.segs if s.bottom - s.top > 0.5]
+    return bool(ratios) and not 0.5 <= statistics.median(ratios) <= 2.0
+
+
+def _overlapping_lines(lines: list[_Line]) -> bool:
+    """Whether a page's lines cover each other: the sign of segments grouped
+    with the wrong line (characters out of reading order)."""
+    if len(lines) < 4:
+        return False
+    bad = 0
+    for a, b in zip(lines, lines[1:]):
+        height = min(a.bottom - a.top, b.bottom - b.top)
+        if height > 0 and a.bottom - b.top > 0.6 * height:
+            bad += 1
+    return bad > 0.1 * (len(lines) - 1)
+
+
+def _page_list(numbers: list[int]) -> str:
+    """1-based page numbers as ranges: ``1-3, 5``."""
+    out: list[str] = []
+    for n in sorted(numbers):
+        if out and out[-1][1] == n - 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in out)
+
+
+def _layout_pages(pages: list[_Page], backend: str) -> tuple[list[str], list[str]]:
+    """Lines of every page (sizes from glyph boxes where the backend's are
+    implausible); the pages whose lines still overlap; warnings."""
+    warnings: list[str] = []
+    fixed = [n for n, page in enumerate(pages, 1) if _implausible_sizes(page)]
+    for n in fixed:
+        for s in pages[n - 1].segs:
+            s.size = round(s.bottom - s.top)
+    if fixed:
+        warnings.append(f"PDF ({backend}): implausible font sizes on page(s) {_page_list(fixed)}; "
+                        "lines grouped by the glyph boxes instead")
+    for number, page in enumerate(pages):
+        page.lines = _lines(page, number)
+    overlapping = [n for n, page in enumerate(pages, 1) if _overlapping_lines(page.lines)]
+    return overlapping, warnings
+
+
 def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
     """Reader for .pdf files; see the module doc."""
     _check_bytes(data, path)
-    backend = backend or os.environ.get("POLICYPARSE_PDF_BACKEND") or "pdfium"
-    if backend == "pdfium":
+    chosen = backend or os.environ.get("POLICYPARSE_PDF_BACKEND") or "pdfium"
+    if chosen not in _BACKENDS:
+        raise ValueError(f"unknown PDF backend {chosen!r}")
+    if chosen == "pdfium":
         try:
             import pypdfium2  # noqa: F401
         except ImportError:
-            backend = "pdfplumber"
-    if backend == "pdfium":
-        pages = _pages_pdfium(data, path)
-    elif backend == "pdfplumber":
-        pages = _pages_pdfplumber(data, path)
-    else:
-        raise ValueError(f"unknown PDF backend {backend!r}")
+            chosen = "pdfplumber"
+    pages = _BACKENDS[chosen](data, path)
     if not pages:
         raise InputError(path, "PDF has no pages")
     chars = sum(len(s.text) for p in pages for s in p.segs)
@@ -426,12 +486,29 @@ def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
     odd = sum(1 for p in pages for s in p.segs for ch in s.text if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
     if odd > 0.3 * chars:
         raise InputError(path, "the text layer cannot be decoded (fonts without Unicode maps); run OCR first")
-    for number, page in enumerate(pages):
-        page.lines = _lines(page, number)
+    overlapping, warnings = _layout_pages(pages, chosen)
+    if overlapping:
+        other = "pdfplumber" if chosen == "pdfium" else "pdfium"
+        reason = f"lines overlap on page(s) {_page_list(overlapping)} as {chosen} places them"
+        try:
+            other_pages = _BACKENDS[other](data, path)
+        except (ImportError, InputError):
+            other_pages = []
+        if other_pages:
+            still, other_warnings = _layout_pages(other_pages, other)
+            if len(still) < len(overlapping):
+                pages, chosen, overlapping = other_pages, other, still
+                warnings = [f"PDF read with {other}: {reason}", *other_warnings]
+        if overlapping:
+            warnings.append(f"PDF ({chosen}): lines overlap on page(s) {_page_list(overlapping)}; "
+                            "the reading order there may be wrong")
     _strip_running(pages)
     lines = [l for p in pages for l in p.lines]
     if not lines:
         raise InputError(path, "no text layer (scanned PDF?); run OCR first")
     paras = _paragraphs(lines, _layout(lines))
     text = "\n".join(paras)
-    return Decoded(text=text, format="pdf", encoding=None)
+    return Decoded(text=text, format="pdf", encoding=None, warnings=tuple(warnings))
+
+
+_BACKENDS = {"pdfium": _pages_pdfium, "pdfplumber": _pages_pdfplumber}
