@@ -31,7 +31,7 @@ import os
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import InputError
 from ..grammar.markers import match_marker
@@ -54,13 +54,16 @@ def _is_cjk(ch: str) -> bool:
 _SENTENCE_END = set("。；：！？!?;:…") | set("）)”’」』】〕")
 # A line that starts like this begins an item of its own: never a continuation.
 _LABEL = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}(?:单位|部门|时限|时间|期限|节点|主体|责任人|联系人|领导)\s*[:：]"
+    r"^(?:[\u4e00-\u9fff]{2,4}(?:单位|部门|时限|时间|期限|节点|主体)|责任人|联系人|责任领导)\s*[:：]"
 )
 
 
-def _starts_item(text: str) -> bool:
-    """A heading or list marker (一、 （一） 1. 第三条 ①) or a label (牵头单位：)."""
-    return match_marker(text) is not None or bool(_LABEL.match(text))
+def _starts_item(text: str, before: str) -> bool:
+    """A heading or list marker (一、 （一） 1. 第三条 ①), or a label
+    (牵头单位：) unless the text *before* leaves a bracket open around it."""
+    if match_marker(text) is not None:
+        return True
+    return bool(_LABEL.match(text)) and before.count("（") + before.count("(") <= before.count("）") + before.count(")")
 
 
 _PAGE_NUMBER = re.compile(
@@ -101,6 +104,7 @@ class _Line:
     bottom: float
     size: float
     page: int
+    row: bool = False  # a row of a ruled table: complete, never joined to other lines
 
     @property
     def text(self) -> str:
@@ -113,6 +117,19 @@ class _Page:
     height: float
     segs: list[_Seg] = field(default_factory=list)
     lines: list[_Line] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
+
+
+def _add_rule(page: _Page, x0: float, top: float, x1: float, bottom: float, stroked: bool) -> None:
+    """Keep a drawn line or box as table rulings: a thin one as it is, an
+    outlined rectangle as its four edges (a filled one is a background)."""
+    w, h = x1 - x0, bottom - top
+    if max(w, h) < 5:
+        return
+    if min(w, h) <= 2.5:
+        page.rules.append((x0, top, x1, bottom))
+    elif stroked:
+        page.rules.extend([(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)])
 
 
 def _sep(left: str, right: str, gap: float, em: float, column: bool = False) -> str:
@@ -143,6 +160,8 @@ def _open_error(path: str, exc: Exception) -> InputError:
 
 
 def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
+    import ctypes
+
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -157,6 +176,12 @@ def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
             width, height = page.get_size()
             out = _Page(width, height)
             pages.append(out)
+            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
+                left, bottom, right, top = obj.get_bounds()
+                fill, stroke = ctypes.c_int(), ctypes.c_int()
+                raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke)
+                if raw.FPDFPath_CountSegments(obj.raw) <= 6:  # lines and rectangles, not curves
+                    _add_rule(out, left, height - top, right, height - bottom, bool(stroke.value))
             tp = page.get_textpage()
             n = tp.count_chars()
             if n <= 0:
@@ -212,6 +237,8 @@ def _pages_pdfplumber(data: bytes, path: str) -> list[_Page]:
             for page in pdf.pages:
                 out = _Page(float(page.width), float(page.height))
                 pages.append(out)
+                for obj in page.lines + page.rects:
+                    _add_rule(out, obj["x0"], obj["top"], obj["x1"], obj["bottom"], bool(obj.get("stroke")))
                 cur: dict | None = None
                 for c in page.chars:
                     ch = c["text"]
@@ -246,9 +273,116 @@ def _pages_pdfplumber(data: bytes, path: str) -> list[_Page]:
 
 # -------------------------------------------------------------- layout
 
+def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    """Sorted values with near-equal ones (within *tol*) merged."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _grids(page: _Page) -> list[tuple[list, list]]:
+    """The ruled tables of a page: (horizontal rules, vertical rules) of each
+    group of rules that touch each other, when it has at least two of each."""
+    tol = 2.0
+    hs = [r for r in page.rules if r[3] - r[1] <= 2.5 and r[2] - r[0] > 5]
+    vs = [r for r in page.rules if r[2] - r[0] <= 2.5 and r[3] - r[1] > 5]
+    if len(hs) < 2 or len(vs) < 2 or len(hs) * len(vs) > 250_000:
+        return []
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hs):
+        y = (h[1] + h[3]) / 2
+        for j, v in enumerate(vs):
+            x = (v[0] + v[2]) / 2
+            if h[0] - tol <= x <= h[2] + tol and v[1] - tol <= y <= v[3] + tol:
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i, h in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
+    return [(h, v) for h, v in groups.values()
+            if len(_cluster([(r[1] + r[3]) / 2 for r in h])) >= 2 and len(_cluster([(r[0] + r[2]) / 2 for r in v])) >= 2]
+
+
+def _cell_text(segs: list[_Seg]) -> str:
+    """The text of one table cell: its lines joined as a wrapped paragraph."""
+    segs = sorted(segs, key=lambda s: (s.bottom, s.x0))
+    rows: list[list[_Seg]] = []
+    for s in segs:
+        if rows and abs(s.bottom - rows[-1][0].bottom) <= 0.35 * max(rows[-1][0].size, s.size, 1.0):
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    text = ""
+    for row in rows:
+        row.sort(key=lambda s: s.x0)
+        line = row[0].text
+        for prev, s in zip(row, row[1:]):
+            sep = _sep(prev.text, s.text, s.x0 - prev.x1, statistics.median(x.size for x in row) or 10.0)
+            line += (" " if sep == "\t" else sep) + s.text
+        text = _join(text, line)
+    return text
+
+
+def _table_rows(page: _Page, number: int) -> list[_Line]:
+    """Rows of the page's ruled tables, cells in tab-separated columns; the
+    segments they hold are taken off ``page.segs``."""
+    rows: list[_Line] = []
+    for hs, vs in _grids(page):
+        ys = _cluster([(r[1] + r[3]) / 2 for r in hs])
+        x_min = min(r[0] for r in hs)
+        x_max = max(r[2] for r in hs)
+        taken: set[int] = set()
+        for y0, y1 in zip(ys, ys[1:]):
+            if y1 - y0 < 3:
+                continue
+            mid = (y0 + y1) / 2
+            xs = _cluster([(v[0] + v[2]) / 2 for v in vs if v[1] - 2 <= mid <= v[3] + 2] + [x_min, x_max])
+            cells: list[list[_Seg]] = [[] for _ in xs[1:]]
+            for k, s in enumerate(page.segs):
+                cx, cy = (s.x0 + s.x1) / 2, (s.top + s.bottom) / 2
+                if k in taken or not (y0 <= cy < y1 and xs[0] <= cx < xs[-1]):
+                    continue
+                col = next(c for c in range(len(xs) - 1) if cx < xs[c + 1])
+                cells[col].append(s)
+                taken.add(k)
+            texts = [_cell_text(c) for c in cells]
+            while texts and not texts[-1]:
+                texts.pop()
+            if not any(texts):
+                continue
+            segs = [s for c in cells for s in c]
+            rows.append(_Line(
+                cells=[[t, x] for t, x in zip(texts, xs)], x0=xs[0], x1=xs[-1], top=y0, bottom=y1,
+                size=statistics.median(s.size for s in segs), page=number, row=True,
+            ))
+        page.segs = [s for k, s in enumerate(page.segs) if k not in taken]
+    return rows
+
+
+def _main_size(segs: list[_Seg]) -> float:
+    """The size most of a line's characters have (ties: the larger)."""
+    weight: Counter[float] = Counter()
+    for s in segs:
+        weight[s.size] += len(s.text)
+    return max(weight.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
 def _lines(page: _Page, number: int) -> list[_Line]:
-    """Group a page's segments into lines, top to bottom."""
-    segs = [s for s in page.segs if s.text]
+    """Group a page's segments into lines, top to bottom; ruled tables row by row."""
+    page.segs = [s for s in page.segs if s.text]
+    table_rows = _table_rows(page, number)
+    segs = list(page.segs)
     segs.sort(key=lambda s: (s.bottom, s.x0))
     rows: list[list[_Seg]] = []
     for s in segs:
@@ -277,10 +411,10 @@ def _lines(page: _Page, number: int) -> list[_Line]:
         lines.append(_Line(
             cells=cells, x0=row[0].x0, x1=max(s.x1 for s in row),
             top=min(s.top for s in row), bottom=max(s.bottom for s in row),
-            size=max(Counter(s.size for s in row).items(), key=lambda kv: (kv[1], kv[0]))[0],
+            size=_main_size(row),
             page=number,
         ))
-    return lines
+    return sorted(lines + table_rows, key=lambda l: l.top)
 
 
 def _strip_running(pages: list[_Page]) -> None:
@@ -289,7 +423,8 @@ def _strip_running(pages: list[_Page]) -> None:
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
 
     def edges(lines: list[_Line]) -> list[_Line]:
-        return lines[:2] + lines[-2:] if len(lines) > 4 else list(lines)
+        lines = [l for l in lines if not l.row]  # a table's header row repeats on purpose
+        return lines[:2] + lines[-2:] if len(lines) > 4 else lines
 
     n = len(pages)
     counts: Counter[str] = Counter()
@@ -318,6 +453,7 @@ class _Layout:
 
 
 def _layout(lines: list[_Line]) -> _Layout:
+    lines = [l for l in lines if not l.row] or lines
     body_size = Counter(round(l.size) for l in lines).most_common(1)[0][0]
     body = [l for l in lines if round(l.size) == body_size] or lines
     left = Counter(round(l.x0) for l in body).most_common(1)[0][0]
@@ -336,11 +472,14 @@ def _continues(a: _Line, b: _Line, lay: _Layout) -> str | None:
     does not), "text" (append to the paragraph or a table row's last cell) or
     "cells" (append cell by cell)."""
     ta, tb = a.text.rstrip(), b.text.lstrip()
-    if not ta or not tb:
+    if a.row and b.row and a.page != b.page and not b.cells[0][0] and len(b.cells) <= len(a.cells) \
+            and all(abs(c[1] - d[1]) <= 2 for c, d in zip(a.cells, b.cells)):
+        return "cells"  # a row that a page break cut: the rest of its cells, the first one empty
+    if not ta or not tb or a.row or b.row:
         return None
     em = max(a.size, 1.0)
     ends = ta[-1] in _SENTENCE_END
-    heading = _starts_item(tb)
+    heading = _starts_item(tb, ta)
     if abs(a.size - b.size) > 1.0:
         return None
     if a.page == b.page:
@@ -391,7 +530,7 @@ def _paragraphs(lines: list[_Line], lay: _Layout) -> list[str]:
                 # the paragraph's geometry is now that of its last line
                 a.x1, a.top, a.bottom, a.page = line.x1, line.top, line.bottom, line.page
                 continue
-        paras.append(_Line([list(c) for c in line.cells], line.x0, line.x1, line.top, line.bottom, line.size, line.page))
+        paras.append(replace(line, cells=[list(c) for c in line.cells]))
     return [p.text for p in paras]
 
 
@@ -455,8 +594,14 @@ def _layout_pages(pages: list[_Page], backend: str) -> tuple[list[str], list[str
     warnings: list[str] = []
     fixed = [n for n, page in enumerate(pages, 1) if _implausible_sizes(page)]
     for n in fixed:
+        # the reported sizes still tell apart the text of one size from another:
+        # each becomes the typical height of the glyph boxes reported with it
+        heights: dict[float, list[float]] = {}
         for s in pages[n - 1].segs:
-            s.size = round(s.bottom - s.top)
+            heights.setdefault(s.size, []).append(s.bottom - s.top)
+        typical = {size: round(statistics.median(h)) for size, h in heights.items()}
+        for s in pages[n - 1].segs:
+            s.size = typical[s.size]
     if fixed:
         warnings.append(f"PDF ({backend}): implausible font sizes on page(s) {_page_list(fixed)}; "
                         "lines grouped by the glyph boxes instead")
