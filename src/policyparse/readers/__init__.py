@@ -36,6 +36,12 @@ READERS: dict[str, tuple[str, str, str]] = {
     ".html": ("html", "html", "read_html"),
     ".htm": ("html", "html", "read_html"),
     ".shtml": ("html", "html", "read_html"),
+    # scans: read by OCR, with the optional extra policyparse[ocr]
+    ".png": ("image", "ocr", "read_image"),
+    ".jpg": ("image", "ocr", "read_image"),
+    ".jpeg": ("image", "ocr", "read_image"),
+    ".tif": ("image", "ocr", "read_image"),
+    ".tiff": ("image", "ocr", "read_image"),
 }
 
 

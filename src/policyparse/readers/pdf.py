@@ -118,6 +118,7 @@ class _Page:
     segs: list[_Seg] = field(default_factory=list)
     lines: list[_Line] = field(default_factory=list)
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
+    images: int = 0  # how many images the page draws: a page of images and no text is a scan
 
 
 def _add_rule(page: _Page, x0: float, top: float, x1: float, bottom: float, stroked: bool) -> None:
@@ -176,7 +177,10 @@ def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
             width, height = page.get_size()
             out = _Page(width, height)
             pages.append(out)
-            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
+            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+                if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                    out.images += 1
+                    continue
                 left, bottom, right, top = obj.get_bounds()
                 fill, stroke = ctypes.c_int(), ctypes.c_int()
                 raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke)
@@ -237,6 +241,7 @@ def _pages_pdfplumber(data: bytes, path: str) -> list[_Page]:
             for page in pdf.pages:
                 out = _Page(float(page.width), float(page.height))
                 pages.append(out)
+                out.images = len(page.images)
                 for obj in page.lines + page.rects:
                     _add_rule(out, obj["x0"], obj["top"], obj["x1"], obj["bottom"], bool(obj.get("stroke")))
                 cur: dict | None = None
@@ -339,7 +344,9 @@ def _table_rows(page: _Page, number: int) -> list[_Line]:
     segments they hold are taken off ``page.segs``."""
     rows: list[_Line] = []
     for hs, vs in _grids(page):
-        ys = _cluster([(r[1] + r[3]) / 2 for r in hs])
+        # the vertical rules' ends close the rows too: a table that a page
+        # break cuts may have no rule under its last row
+        ys = _cluster([(r[1] + r[3]) / 2 for r in hs] + [min(v[1] for v in vs), max(v[3] for v in vs)])
         x_min = min(r[0] for r in hs)
         x_max = max(r[2] for r in hs)
         taken: set[int] = set()
@@ -450,21 +457,43 @@ class _Layout:
     right: float
     pitch: dict[float, float]
     uses_indent: bool
+    body_size: float = 0.0
+    centres: dict[int, float] = field(default_factory=dict)  # page number -> x of its middle
 
 
-def _layout(lines: list[_Line]) -> _Layout:
+def _layout(lines: list[_Line], centres: dict[int, float] | None = None) -> _Layout:
     lines = [l for l in lines if not l.row] or lines
     body_size = Counter(round(l.size) for l in lines).most_common(1)[0][0]
     body = [l for l in lines if round(l.size) == body_size] or lines
-    left = Counter(round(l.x0) for l in body).most_common(1)[0][0]
-    right = Counter(round(l.x1) for l in body).most_common(1)[0][0]
+    # the margins: where most lines near the leftmost start and near the rightmost end
+    # (not simply the commonest: in a short text, headings and indents outnumber full lines)
+    em = float(body_size) or 10.0
+    low = min(l.x0 for l in body) + 0.5 * em
+    left = Counter(round(l.x0) for l in body if l.x0 <= low).most_common(1)[0][0]
+    high = max(l.x1 for l in body) - 1.5 * em
+    right = Counter(round(l.x1) for l in body if l.x1 >= high).most_common(1)[0][0]
     pitches: dict[float, list[float]] = {}
     for a, b in zip(lines, lines[1:]):
         if a.page == b.page and round(a.size) == round(b.size) and b.top > a.top:
             pitches.setdefault(round(a.size), []).append(b.top - a.top)
     pitch = {k: statistics.median(v) for k, v in pitches.items()}
     indented = sum(1 for l in body if left + 0.5 * l.size < l.x0 < left + 4.5 * l.size)
-    return _Layout(left, right, pitch, uses_indent=indented >= max(2, 0.03 * len(body)))
+    return _Layout(left, right, pitch, uses_indent=indented >= max(2, 0.03 * len(body)),
+                   body_size=float(body_size), centres=centres or {})
+
+
+def _title_goes_on(a: _Line, b: _Line, lay: _Layout) -> bool:
+    """Whether *b* is the next line of a centred title (or issuer and title:
+    洪泽区人民政府 / 2023年政府信息公开工作年度报告): both centred on the page,
+    in one size larger than the body text, one line pitch apart.  A red-head
+    line (…文件) ends its block."""
+    centre = lay.centres.get(a.page)
+    if centre is None or a.page != b.page or a.size != b.size or a.size < lay.body_size + 1:
+        return False
+    if not all(abs((l.x0 + l.x1) / 2 - centre) < 1.5 * a.size for l in (a, b)):
+        return False
+    ta = a.text.rstrip()
+    return 0 < b.top - a.top <= 1.6 * a.size and not ta.endswith("文件") and not _starts_item(b.text.lstrip(), ta)
 
 
 def _continues(a: _Line, b: _Line, lay: _Layout) -> str | None:
@@ -473,10 +502,13 @@ def _continues(a: _Line, b: _Line, lay: _Layout) -> str | None:
     "cells" (append cell by cell)."""
     ta, tb = a.text.rstrip(), b.text.lstrip()
     if a.row and b.row and a.page != b.page and not b.cells[0][0] and len(b.cells) <= len(a.cells) \
-            and all(abs(c[1] - d[1]) <= 2 for c, d in zip(a.cells, b.cells)):
+            and all(abs(c[1] - d[1]) <= 2 for c, d in zip(a.cells, b.cells)) \
+            and not _starts_item(tb, ""):
         return "cells"  # a row that a page break cut: the rest of its cells, the first one empty
     if not ta or not tb or a.row or b.row:
         return None
+    if _title_goes_on(a, b, lay):
+        return "text"
     em = max(a.size, 1.0)
     ends = ta[-1] in _SENTENCE_END
     heading = _starts_item(tb, ta)
@@ -611,6 +643,38 @@ def _layout_pages(pages: list[_Page], backend: str) -> tuple[list[str], list[str
     return overlapping, warnings
 
 
+def _ocr_blank_pages(data: bytes, path: str, pages: list[_Page]) -> list[str]:
+    """OCR the pages that are images without a text layer, when the OCR
+    extra is installed; the warnings that say so, or that they were not read."""
+    blank = [n for n, p in enumerate(pages) if not p.segs and p.images]
+    if not blank:
+        return []
+    from . import ocr
+
+    if ocr.available():
+        return [ocr.ocr_pdf_pages(data, blank, pages)]
+    if len(blank) == len(pages) or not any(p.segs for p in pages):
+        raise InputError(path, f"no text layer (a scanned PDF); to read it by OCR: {ocr.INSTALL}")
+    return [f"page(s) {_page_list([n + 1 for n in blank])} have no text layer (scanned) and were not read; "
+            f"to read them by OCR: {ocr.INSTALL}"]
+
+
+def layout_text(pages: list[_Page], path: str) -> tuple[str, list[str]]:
+    """The text of pages whose glyph runs are known (from OCR): lines,
+    running headers and page numbers dropped, paragraphs joined."""
+    _, warnings = _layout_pages(pages, "ocr")
+    return _text_of(pages, path), warnings
+
+
+def _text_of(pages: list[_Page], path: str) -> str:
+    _strip_running(pages)
+    lines = [l for p in pages for l in p.lines]
+    if not lines:
+        raise InputError(path, "no text layer (scanned PDF?); run OCR first")
+    centres = {n: p.width / 2 for n, p in enumerate(pages)}
+    return "\n".join(_paragraphs(lines, _layout(lines, centres)))
+
+
 def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
     """Reader for .pdf files; see the module doc."""
     _check_bytes(data, path)
@@ -626,11 +690,13 @@ def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
     if not pages:
         raise InputError(path, "PDF has no pages")
     chars = sum(len(s.text) for p in pages for s in p.segs)
-    if chars == 0:
-        raise InputError(path, "no text layer (scanned PDF?); run OCR first")
     odd = sum(1 for p in pages for s in p.segs for ch in s.text if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
-    if odd > 0.3 * chars:
+    if chars and odd > 0.3 * chars:
         raise InputError(path, "the text layer cannot be decoded (fonts without Unicode maps); run OCR first")
+    ocr_warnings = _ocr_blank_pages(data, path, pages)
+    if not any(s.text for p in pages for s in p.segs):
+        raise InputError(path, "no text: neither a text layer nor text that OCR could read" if ocr_warnings
+                         else "no text layer (scanned PDF?); run OCR first")
     overlapping, warnings = _layout_pages(pages, chosen)
     if overlapping:
         other = "pdfplumber" if chosen == "pdfium" else "pdfium"
@@ -639,7 +705,10 @@ def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
             other_pages = _BACKENDS[other](data, path)
         except (ImportError, InputError):
             other_pages = []
-        if other_pages:
+        if len(other_pages) == len(pages):
+            for mine, theirs in zip(pages, other_pages):
+                if mine.images and not theirs.segs:  # keep what OCR read
+                    theirs.segs = mine.segs
             still, other_warnings = _layout_pages(other_pages, other)
             if len(still) < len(overlapping):
                 pages, chosen, overlapping = other_pages, other, still
@@ -647,13 +716,8 @@ def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
         if overlapping:
             warnings.append(f"PDF ({chosen}): lines overlap on page(s) {_page_list(overlapping)}; "
                             "the reading order there may be wrong")
-    _strip_running(pages)
-    lines = [l for p in pages for l in p.lines]
-    if not lines:
-        raise InputError(path, "no text layer (scanned PDF?); run OCR first")
-    paras = _paragraphs(lines, _layout(lines))
-    text = "\n".join(paras)
-    return Decoded(text=text, format="pdf", encoding=None, warnings=tuple(warnings))
+    text = _text_of(pages, path)
+    return Decoded(text=text, format="pdf", encoding=None, warnings=(*ocr_warnings, *warnings))
 
 
 _BACKENDS = {"pdfium": _pages_pdfium, "pdfplumber": _pages_pdfplumber}
