@@ -62,7 +62,8 @@ def _get_engine():
 
 
 def _squeeze(text: str) -> str:
-    """Drop the spaces OCR puts between CJK characters; keep those between Latin words."""
+    """Drop the spaces OCR puts next to CJK characters (as the PDF layout does); keep
+    those between Latin words."""
     from .pdf import _is_cjk
 
     chars = list(text.strip())

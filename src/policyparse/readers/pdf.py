@@ -1,28 +1,43 @@
-"""Read the text layer of PDF files.
+"""Read PDF files: the text layer, and scanned pages by OCR.
 
 Text is taken page by page as *segments* (runs of glyphs without a gap) with
-their boxes, from one of two backends that give the same segments:
+their boxes, and the page's drawn lines and rectangles, from one of two
+backends that give the same segments:
 
-* ``pypdfium2`` (default): PDFium's text layer; about 30x faster than
+* ``pypdfium2`` (default): PDFium's text layer; about 20x faster than
   pdfplumber on the sample documents (see benchmarks/bench_readers.py);
 * ``pdfplumber``: pdfminer's characters, grouped the same way.  Used when
-  pypdfium2 is missing, or on request (``read_pdf(..., backend="pdfplumber")``
-  or ``POLICYPARSE_PDF_BACKEND=pdfplumber``).
+  pypdfium2 is missing, on request (``read_pdf(..., backend="pdfplumber")``
+  or ``POLICYPARSE_PDF_BACKEND=pdfplumber``), or when PDFium's geometry of a
+  document is unreliable (below).
+
+Pages that draw images and have no text layer are scanned pages: they are
+read by OCR (readers/ocr.py) when the ``ocr`` extra is installed, and named
+in the warnings otherwise.
 
 Then, independently of the backend:
 
-1. Segments on one baseline form a line.  Gaps between them decide what goes
-   in between: nothing next to a CJK character (the gap is layout, not a
-   space: CJK/Latin auto-spacing, justification), a space between Latin
-   words, a tab for a wide gap (table cells, columns).
-2. Running headers and footers go: page numbers at the top or bottom of a
+1. Geometry is checked.  Font sizes that do not match the glyph boxes
+   (PDFium reports 300+ for some 16-point text) are replaced by the box
+   heights; if a page's lines still overlap, the other backend reads the
+   document.  Both are said in the warnings.
+2. Ruled tables (drawn lines that touch each other) are read row by row, one
+   tab-separated cell per column.
+3. Other segments on one baseline form a line.  Gaps between them decide
+   what goes in between: nothing next to a CJK character (the gap is layout,
+   not a space: CJK/Latin auto-spacing, justification), a space between
+   Latin words, a tab for a wide gap (unruled table cells, columns).
+4. Running headers and footers go: page numbers at the top or bottom of a
    page (``— 3 —``, ``-3-``, ``第3页 共12页``, a bare number ...) and lines
    repeated at the top or bottom of most pages.
-3. Lines that layout broke are joined back into paragraphs.  A line that
+5. Lines that layout broke are joined back into paragraphs.  A line that
    reaches the right margin and does not end a sentence continues into the
    next one unless that one is indented (first-line indent), starts with a
-   heading marker, has another font size, or sits after a larger vertical
-   gap.  Table rows whose cells wrap are joined cell by cell.
+   heading or list marker or a label (牵头单位：), is a table row, has
+   another font size, or sits after a larger vertical gap.  Centred title
+   lines are joined; a table row cut by a page break is joined cell by cell.
+
+Not handled: multi-column pages, rotated and vertical text.
 """
 from __future__ import annotations
 
