@@ -153,3 +153,15 @@ def test_reading_a_text_pdf_loads_no_ocr_library():
              "print([m for m in ('onnxruntime', 'rapidocr_onnxruntime', 'cv2') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@needs_ocr
+@pytest.mark.parametrize("name, data", [
+    ("cut.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"),
+    ("text.jpg", "一、总体要求".encode("utf-8") * 20),
+])
+def test_bad_image_is_one_line(name, data):
+    with pytest.raises(InputError) as e:
+        read_bytes(data, name)
+    msg = str(e.value)
+    assert "\n" not in msg and msg.startswith(f"{name}: not a readable image")

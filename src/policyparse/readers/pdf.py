@@ -192,14 +192,17 @@ def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
             width, height = page.get_size()
             out = _Page(width, height)
             pages.append(out)
-            for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-                if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+            objects = (raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw)))
+            for kind, obj in _drawn(raw, objects):
+                if kind == raw.FPDF_PAGEOBJ_IMAGE:
                     out.images += 1
                     continue
-                left, bottom, right, top = obj.get_bounds()
+                box = [ctypes.c_float() for _ in range(4)]
                 fill, stroke = ctypes.c_int(), ctypes.c_int()
-                raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke)
-                if raw.FPDFPath_CountSegments(obj.raw) <= 6:  # lines and rectangles, not curves
+                raw.FPDFPageObj_GetBounds(obj, *box)
+                raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+                if raw.FPDFPath_CountSegments(obj) <= 6:  # lines and rectangles, not curves
+                    left, bottom, right, top = (v.value for v in box)
                     _add_rule(out, left, height - top, right, height - bottom, bool(stroke.value))
             tp = page.get_textpage()
             n = tp.count_chars()
@@ -222,6 +225,19 @@ def _pages_pdfium(data: bytes, path: str) -> list[_Page]:
     finally:
         doc.close()
     return pages
+
+
+def _drawn(raw, objects, depth: int = 0):
+    """(type, handle) of the paths and images among PDFium page objects, those
+    inside form objects included.  Raw handles: wrapping every text object in
+    a Python object would cost more than reading the page."""
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+            yield kind, obj
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 4:
+            inner = (raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj)))
+            yield from _drawn(raw, inner, depth + 1)
 
 
 def _seg_pdfium(tp, raw, text: str, start: int, end: int, height: float) -> _Seg:
