@@ -11,9 +11,11 @@ What this module does:
 * :func:`ocr_pdf_pages` reads the pages of a PDF that have no text layer,
   rendered at 200 dpi; the PDF reader calls it.
 
-OCR gives text boxes.  They are put in reading order here (boxes that
-overlap vertically form a line, read left to right; lines top to bottom) and
-handed to the PDF reader's layout as glyph runs, so scanned and text-layer
+The detector gives text boxes.  Boxes that overlap vertically form a line;
+pieces of a line close to each other are recognised as one run (the
+detector cuts lines at the brackets of （一）).  Runs are put in reading
+order (left to right, lines top to bottom) and handed to the PDF reader's
+layout as glyph runs, so scanned and text-layer
 pages are laid out alike: running headers and page numbers dropped, lines
 joined into paragraphs.  Each result says in ``warnings`` which pages were
 OCR'd and with what mean confidence.
