@@ -72,7 +72,9 @@ def classify(lines: list[str]) -> list[tuple[str, str]]:
         if len(line) > 200 and not re.search(r"[\u4e00-\u9fff]", line):
             continue  # base64 of an embedded image in the .txt dump
         plain = BOOKMARK.sub("", line)
-        if BOX.match(plain):
+        if "\t" in raw.strip():
+            out.append(("row", raw.strip(" \u3000\xa0")))  # a table row: tab-separated cells
+        elif BOX.match(plain):
             out.append(("box", line))
         elif H1.match(plain):
             out.append(("h1", line))
@@ -132,6 +134,13 @@ def body_xml(blocks: list[tuple[str, str]], autonum: dict[int, str] | None) -> s
             out.append(box_xml(text, rows, len(out)))
             i = j
             continue
+        if kind == "row":
+            j = i
+            while j < len(blocks) and blocks[j][0] == "row":
+                j += 1
+            out.append(table_xml([b[1].split("\t") for b in blocks[i:j]], len(out)))
+            i = j
+            continue
         level = {"h1": 1, "h2": 2, "h3": 3}.get(kind)
         if autonum and level in autonum:
             mode = autonum[level]
@@ -183,6 +192,21 @@ def box_xml(title: str, rows: list[list], n: int) -> str:
         )
     cells.append("</table:table>")
     return "".join(cells)
+
+
+def table_xml(rows: list[list[str]], n: int) -> str:
+    """A ruled table, one row per tab-separated line."""
+    width = max(len(r) for r in rows)
+    out = [f'<table:table table:name="Table{n}" table:style-name="BoxTable">',
+           f'<table:table-column table:number-columns-repeated="{width}"/>']
+    for row in rows:
+        out.append("<table:table-row>")
+        for cell in row + [""] * (width - len(row)):
+            out.append(f'<table:table-cell table:style-name="Cell" office:value-type="string">'
+                       f'<text:p text:style-name="CellText">{inline(cell.strip())}</text:p></table:table-cell>')
+        out.append("</table:table-row>")
+    out.append("</table:table>")
+    return "".join(out)
 
 
 FODT = """<?xml version="1.0" encoding="UTF-8"?>
@@ -292,9 +316,13 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def fodt(prefix: str, autonum: dict[int, str] | None = None) -> str:
-    lines = sample_txt(prefix).read_text(encoding="utf-8").splitlines()
-    blocks = classify(lines)
-    header = RUNNING_HEADER.get(prefix)
+    text = sample_txt(prefix).read_text(encoding="utf-8")
+    return fodt_of_text(text, RUNNING_HEADER.get(prefix), autonum)
+
+
+def fodt_of_text(text: str, header: str | None = None, autonum: dict[int, str] | None = None) -> str:
+    """A text laid out as a Flat ODT document (tab-separated lines become a ruled table)."""
+    blocks = classify(text.splitlines())
     header_xml = f'<style:header><text:p text:style-name="Header">{escape(header)}</text:p></style:header>' if header else ""
     doc = FODT.replace("{header}", header_xml).replace("{body}", body_xml(blocks, autonum))
     # outline numbering only in the autonum variants: elsewhere the numbers are typed

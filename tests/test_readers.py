@@ -258,11 +258,12 @@ def test_encrypted_pdf(backend):
 
 
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
-def test_scanned_pdf(backend):
+def test_scanned_pdf_without_the_ocr_extra(backend, monkeypatch):
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)  # as if not installed
     path = SAMPLES / "bad" / "scanned.pdf"
     with pytest.raises(InputError) as e:
         read_pdf(path.read_bytes(), "scan.pdf", backend=backend)
-    one_line_error(e, "scan.pdf", "no text layer (scanned PDF?); run OCR first")
+    one_line_error(e, "scan.pdf", "no text layer (a scanned PDF); to read it by OCR: pip install 'policyparse[ocr]'")
 
 
 @pytest.mark.parametrize("cut", [0.5, 0.98])

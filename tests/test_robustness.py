@@ -337,17 +337,17 @@ def xlsx() -> bytes:
 
 @pytest.mark.parametrize("name, data, kind", [
     ("tasks.xlsx", xlsx(), "an Excel .xlsx workbook"),
-    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8, "a JPEG image"),
-    ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "a PNG image"),
+    ("photo.gif", b"GIF89a" + bytes(range(256)) * 8, "a GIF image"),
     ("files.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(range(256)) * 8, "a 7-Zip archive"),
     ("notice.rtf", b"{\\rtf1\\ansi " + "通知".encode("gbk") * 10 + b"}", "an RTF document"),
     ("book.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "Workbook".encode("utf-16-le"), "an Excel .xls workbook"),
-    ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "a PNG image named .txt"),
+    ("photo.txt", b"GIF89a" + bytes(range(256)) * 8, "a GIF image named .txt"),
 ])
 def test_an_unsupported_format_is_named_with_what_is_supported(tmp_path, name, data, kind):
     with pytest.raises(UnsupportedFormatError) as exc:
         read_bytes(data, name)
     assert str(exc.value).startswith(f"{name}: {kind}, which policyparse does not read (supported: .txt, .docx")
+    assert ".png/.jpg/.tif scans" in str(exc.value)
     f = tmp_path / name
     f.write_bytes(data)
     one_line_error(run("extract", str(f)), str(f), kind)
@@ -393,3 +393,14 @@ def test_stdin_legacy_word_is_converted():
     p = run("extract", "-", stdin=(SAMPLES / "002_6327faf7a73cc827.doc").read_bytes())
     assert p.returncode == 0, p.stderr.decode()
     assert json.loads(p.stdout)["source"]["format"] == "doc"
+
+
+@pytest.mark.parametrize("name", ["scan.png", "scan.txt", "scan"])
+def test_a_damaged_scan_is_one_line(tmp_path, name):
+    """Image bytes are read by OCR whatever the name; a damaged image is one line naming it."""
+    f = tmp_path / name
+    f.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    p = run("extract", str(f))
+    assert p.returncode == 1 and b"Traceback" not in p.stderr
+    assert p.stderr.decode().strip().splitlines() == [f"policyparse: error: {f}: not a readable image "
+                                                      "(the format is not recognised or the file is damaged)"]

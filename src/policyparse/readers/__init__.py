@@ -28,7 +28,8 @@ from ..errors import InputError, UnsupportedFormatError
 
 _MIB = 1 << 20
 STDIN = "<stdin>"
-SUPPORTED = "supported: .txt, .docx, .pdf, .html, and .doc/.wps with LibreOffice"
+SUPPORTED = ("supported: .txt, .docx, .pdf, .html, .doc/.wps with LibreOffice, "
+             "and .png/.jpg/.tif scans with policyparse[ocr]")
 
 
 @dataclass(frozen=True)
@@ -88,15 +89,24 @@ READERS: dict[str, tuple[str, str, str]] = {
     ".html": ("html", "html", "read_html"),
     ".htm": ("html", "html", "read_html"),
     ".shtml": ("html", "html", "read_html"),
+    # scans: read by OCR, with the optional extra policyparse[ocr]
+    ".png": ("image", "ocr", "read_image"),
+    ".jpg": ("image", "ocr", "read_image"),
+    ".jpeg": ("image", "ocr", "read_image"),
+    ".tif": ("image", "ocr", "read_image"),
+    ".tiff": ("image", "ocr", "read_image"),
 }
 _TEXT = ("txt", "text", "read_text")
 _BY_FORMAT = {fmt: (fmt, module, func) for fmt, module, func in READERS.values()}
 
+# leading bytes -> the image a scan was saved as (read by OCR)
+_IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
+)
 # leading bytes -> what the file is; none of these formats is read
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"), (b"%!PS", "a PostScript file"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%!PS", "a PostScript file"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\x1f\x8b", "a gzip-compressed file"), (b"\xfd7zXZ\x00", "an xz-compressed file"),
     (b"\x7fELF", "an executable (ELF)"), (b"SQLite format 3\x00", "an SQLite database"),
@@ -130,14 +140,16 @@ def ole_kind(data: bytes) -> str | None:
 def sniff(data: bytes) -> tuple[str | None, str]:
     """The format the leading bytes announce: ``(format, description)``.
 
-    ``format`` is a readable format (``pdf``, ``docx``, ``doc``, ``html``),
+    ``format`` is a readable format (``pdf``, ``docx``, ``doc``, ``html``, ``image``),
     or ``None`` with a description of an unreadable one, or ``None`` with an
     empty description when no signature is found (text, perhaps).
 
     >>> sniff(b"%PDF-1.7 ...")
     ('pdf', 'a PDF file')
     >>> sniff(b"\\x89PNG\\r\\n\\x1a\\n....")
-    (None, 'a PNG image')
+    ('image', 'a PNG image')
+    >>> sniff(b"GIF89a....")
+    (None, 'a GIF image')
     >>> sniff("一、总体要求".encode())
     (None, '')
     """
@@ -154,6 +166,9 @@ def sniff(data: bytes) -> tuple[str | None, str]:
         return ("doc" if kind is None else None), (kind or "a legacy Word .doc file")
     if data[257:262] == b"ustar":
         return None, "a tar archive"
+    for magic, kind in _IMAGE_SIGNATURES:
+        if data.startswith(magic):
+            return "image", kind
     for magic, kind in _SIGNATURES:
         if data.startswith(magic):
             return None, kind
