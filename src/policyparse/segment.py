@@ -6,6 +6,8 @@ marker whose sequence is on the stack closes everything below it and becomes
 the next sibling there; a marker of a sequence not on the stack opens a new
 level under the innermost open heading.  So a document that starts at （一）
 has （一） at level 1, and one that puts 1. directly under 一、 has 1. at level 2.
+Only a style that by convention is outer to every open heading (二、 after the
+（三） （四） an excerpt starts with) does not nest: it opens at the top level.
 A decimal marker (``2.3``) is ``arabic_dot`` numbered by its last component.
 
 Numbering continuity is the evidence that a marker is a heading.  Each
@@ -17,7 +19,8 @@ an accepted section keeps the name of the rule that placed it in ``rule``:
   items out), restarts at 1 under a new parent (``restarts-under-new-parent``),
   continues the same style's count from an earlier parent
   (``continues-from-earlier-parent``: plans number （一）…（三十） straight
-  through), or opens the text at 1…3 (``starts-mid-way``: the page starts there);
+  through), or opens the text at 1…3 (``starts-mid-way``: the page starts there;
+  ``excerpt-starts-mid-way``: a first 第十二条 or 五、 at a line start may open it);
 * a marker may begin inside a line where line breaks were lost or columns were
   run together: after a sentence end or a closing bracket, after a run of spaces
   (``第一章 总则 第一条 为了…``), or glued to the short title of the heading it is
@@ -51,7 +54,7 @@ import heapq
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .grammar.markers import MarkerMatch, match_marker
+from .grammar.markers import STYLE_BY_NAME, MarkerMatch, match_marker
 from .grammar.numerals import cn_to_int, fullwidth_to_ascii
 from .models import Section
 from .rules import Context, Rule, accept, always, decide, pattern, reject
@@ -59,6 +62,7 @@ from .script import simplified_shadow
 
 MAX_SKIP = 2  # numbers a sequence may skip (（二） followed by （四）)
 MAX_FRESH_START = 3  # a new sequence may start at 1…3 (an excerpt that starts at 二、)
+MAX_EXCERPT_START = 99  # the first heading of an excerpt may be 第十二条 or 五、
 SHORT_TITLE = 40  # how long a parent's title may run before a child marker glued to it
 MAX_TITLE_SCAN = 300  # a "title" that runs longer without 。 is cut here
 LOST_LINE = 300  # a line this long is a run of paragraphs whose breaks were lost
@@ -312,6 +316,9 @@ HEADING_RULES: tuple[Rule, ...] = (
            "（三） under 二、 after （二） under 一、: a count that runs through the parts"),
     accept("starts-mid-way", lambda c: c.same is None and c.continued is None and c.m.number <= MAX_FRESH_START
            and c.may_skip, "二、 opening the text: the page starts mid-way"),
+    accept("excerpt-starts-mid-way", lambda c: not c.builder.nodes and c.where == LINE_START
+           and c.style in STRONG_STYLES and c.m.number <= MAX_EXCERPT_START,
+           "第十二条 / 五、 at a line start before any heading: an excerpt that starts there"),
     reject("breaks-sequence", always, "a number that neither continues nor starts a sequence"),
 )
 SIBLING_RULES = frozenset({"continues-sequence", "restarts-in-place", "skips-within-limit", "box-continues"})
@@ -322,7 +329,14 @@ def _depth(rule: Rule, c: MarkerContext) -> int:
         return c.same
     if rule.name == "box-in-heading":
         return c.box_depth
-    return len(c.builder.stack)
+    stack = c.builder.stack
+    if stack and all(_rank(c.style) < _rank(n.match.style) for n in stack):
+        return 0  # 二、 after （三）（四） of an excerpt, or after a notice's 1. 2.: it nests under none of them
+    return len(stack)
+
+
+def _rank(style: str) -> int:
+    return STYLE_BY_NAME[style].rank
 
 
 def _lost_breaks(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,21 @@ EXAMPLES = [
      + "（一）稳定粮食播种面积。严格落实粮食安全责任制，确保全县粮食播种面积稳定在50万亩以上。"
      "（二）加强高标准农田建设。新建高标准农田2万亩。",
      [(1, "paren_cn", 1, "稳定粮食播种面积"), (1, "paren_cn", 2, "加强高标准农田建设")]),
+    # an excerpt of a regulation that starts at its twelfth article
+    ("第十二条 县级以上人民政府应当建立健全工作机制。\n第十三条 乡镇人民政府应当配合做好相关工作。\n第十四条 本条例自公布之日起施行。",
+     [(1, "article", 12, "县级以上人民政府应当建立健全工作机制"), (1, "article", 13, "乡镇人民政府应当配合做好相关工作"),
+      (1, "article", 14, "本条例自公布之日起施行")]),
+    # …and of a plan that starts at 五、; a later jump is still no heading
+    ("五、保障措施\n（一）加强组织领导。\n（二）强化资金保障。\n九、这一行不是标题",
+     [(1, "cn_dun", 5, "保障措施"), (2, "paren_cn", 1, "加强组织领导"), (2, "paren_cn", 2, "强化资金保障")]),
+    # an excerpt that starts inside 一、: 二、 does not nest under the （四） that comes before it
+    ("（三）加强督查考核。将工作纳入年度考核。\n（四）营造良好氛围。加强宣传引导。\n二、重点任务\n（一）推进示范创建。\n（二）完善服务网络。",
+     [(1, "paren_cn", 3, "加强督查考核"), (1, "paren_cn", 4, "营造良好氛围"), (1, "cn_dun", 2, "重点任务"),
+      (2, "paren_cn", 1, "推进示范创建"), (2, "paren_cn", 2, "完善服务网络")]),
+    # a cover notice's numbered items, then the regulation it issues
+    ("现将有关事项通知如下：\n1.各地要认真组织学习。\n2.执行中的问题及时报告。\n某市养老服务条例\n第一条 为了规范养老服务，制定本条例。\n第二条 本条例适用于本市。",
+     [(1, "arabic_dot", 1, "各地要认真组织学习"), (1, "arabic_dot", 2, "执行中的问题及时报告"),
+      (1, "article", 1, "为了规范养老服务，制定本条例"), (1, "article", 2, "本条例适用于本市")]),
     # a chapter, its title and articles on one line, as a regulation printed without breaks
     ("某某自治州民族医药条例（草案） 第一章 总则 第一条 为了保护和发展民族医药，制定本条例。 第二条 本条例适用于自治州行政区域。 第三条 县级以上人民政府应当加强领导。",
      [(1, "chapter", 1, "总则"), (2, "article", 1, "为了保护和发展民族医药，制定本条例"),
