@@ -27,8 +27,8 @@ an accepted section keeps the name of the rule that placed it in ``rule``:
   nested in (``一、明确目标任务1、学前三年教育发展目标。``: the title of 一、 ends
   where 1、 begins).  One-character-style markers (（1） 1.) count inside a line
   only in text whose line breaks were lost; elsewhere they are a list in a paragraph;
-* never headings: quantities (``1.5万亩``, ``2020年``), dashes, one-line table
-  cells, the attachment list (``附件：1.…``), a table of contents (the lines under
+* never headings: quantities (``1.5万亩``, ``2020年``), dashes, table cells
+  (a line with tabs or ``|`` between cells, or one between two such lines), the attachment list (``附件：1.…``), a table of contents (the lines under
   ``目录``, titles followed by page numbers), a document-sharing site's numbered
   notices and the page numbers it prints into the text (``…50公里3、飛行…``).
 
@@ -427,10 +427,11 @@ class _Segmenter:
 
     def run(self) -> _Builder:
         in_list = in_notice = False
-        for pos, line in _lines(self.shadow, self.start, self.end):
-            if not line.strip():
-                in_notice = False
-                continue  # web copies put a blank line between the items of an attachment list too
+        lines = [(pos, line) for pos, line in _lines(self.shadow, self.start, self.end) if line.strip()]
+        rows = [_table_row(line) for _, line in lines]
+        for i, (pos, line) in enumerate(lines):
+            if i and pos > lines[i - 1][0] + len(lines[i - 1][1]) + 1:
+                in_notice = False  # a blank line ends a notice (an attachment list runs on across them)
             if ATTACHMENT_HEAD.match(line) and not _table_row(line):
                 in_list = True
                 continue
@@ -440,7 +441,9 @@ class _Segmenter:
             first = match_marker(line, lead, quantities=True)
             if in_list and not (first and first.style in ("arabic_dot", "paren_arabic") and "。" not in line):
                 in_list = False
-            self.table_row = _table_row(line)
+            # A line between two table rows, or after the last row of a page cut off there,
+            # is a cell whose separator was lost.
+            self.table_row = rows[i] or (i > 0 and rows[i - 1] and (i + 1 == len(lines) or rows[i + 1]))
             self._line(pos, line, lead, first, in_list, in_notice, pos in self.toc)
         _close(self.builder.nodes, self.text, self.end)
         return self.builder
