@@ -54,7 +54,7 @@ import heapq
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .grammar.markers import STYLE_BY_NAME, MarkerMatch, match_marker
+from .grammar.markers import MARKER_FIRST_CHARS, STYLE_BY_NAME, MarkerMatch, match_marker
 from .grammar.numerals import cn_to_int, fullwidth_to_ascii
 from .models import Section
 from .rules import Context, Rule, accept, always, decide, pattern, reject
@@ -454,7 +454,7 @@ class _Segmenter:
         if first:
             queue.append((lead, LINE_START, ""))
         for k in _BREAK.finditer(line, lead):
-            if k.end() < len(line):
+            if k.end() < len(line) and line[k.end()] in MARKER_FIRST_CHARS:
                 spaces = k.group(0)
                 where = AFTER_SPACES if spaces[0] in " \t\u3000" else AFTER_SENTENCE
                 queue.append((k.end(), where, spaces))

@@ -32,6 +32,8 @@ PAREN_CN_CHARS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 PAREN_ARABIC_CHARS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 ARABIC_DOT_CHARS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 NUMBERED_CHARS = (CIRCLED, PAREN_CN_CHARS, PAREN_ARABIC_CHARS, ARABIC_DOT_CHARS)
+MARKER_FIRST_CHARS = frozenset(HEADING_NUMERAL_CHARS + "0123456789０１２３４５６７８９（(第专" + "".join(NUMBERED_CHARS))
+"""Every character a marker can start with (a quick test before :func:`match_marker`)."""
 
 
 @dataclass(frozen=True)
