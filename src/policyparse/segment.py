@@ -235,24 +235,17 @@ class MarkerContext(Context):
     in_attachment_list: bool = False
     page_mark: bool = False
     glued_after: int = 0  # after-title: how far into the parent's title the marker stands
+    style: str = field(init=False, default="")
+    same: int | None = field(init=False, default=None)
+    last: int = field(init=False, default=0)
+    continued: int | None = field(init=False, default=None)
 
-    @cached_property
-    def style(self) -> str:
-        return self.m.style
-
-    @cached_property
-    def same(self) -> int | None:
-        """The stack depth of this marker's sequence, when it is open."""
-        return self.builder.index(self.m.key)
-
-    @cached_property
-    def last(self) -> int:
-        return self.builder.stack[self.same].match.number if self.same is not None else 0
-
-    @cached_property
-    def continued(self) -> int | None:
-        """The last number of this sequence anywhere before (under an earlier parent)."""
-        return self.builder.last_number.get(self.m.key)
+    def __post_init__(self) -> None:
+        # Read by most rules: computed once, here, rather than as cached properties.
+        self.style = self.m.style
+        self.same = self.builder.index(self.m.key)  # the stack depth of this sequence, when open
+        self.last = self.builder.stack[self.same].match.number if self.same is not None else 0
+        self.continued = self.builder.last_number.get(self.m.key)  # its last number anywhere before
 
     @property
     def may_skip(self) -> bool:
@@ -266,7 +259,7 @@ class MarkerContext(Context):
             depth -= 1  # items whose body runs on after the title are closed by a box
         return depth
 
-    @cached_property
+    @property
     def parent_missing(self) -> bool:
         """A decimal marker (3.2) none of whose open headings carries its first component."""
         return (self.m.variant == "decimal" and bool(self.builder.stack) and self.same is None
