@@ -20,7 +20,7 @@ Span = tuple[int, int]
 
 SectionStyle = Literal[
     "cn_dun", "paren_cn", "arabic_dot", "paren_arabic", "circled",
-    "chapter", "section", "article", "box",
+    "chapter", "section", "article", "box", "attachment",
 ]
 Comparator = Literal[">=", "<=", "<", ">", "=", "~"]
 FundingKind = Literal["subsidy", "investment", "fee", "penalty", "threshold", "economic_target", "other"]
@@ -58,7 +58,11 @@ class Source(_Model):
 
 
 class Section(_Explained):
-    """A structural unit that begins with a hierarchy marker (一、 （一） 1. 专栏1 …)."""
+    """A structural unit that begins with a hierarchy marker (一、 （一） 1. 专栏1 …).
+
+    An attachment after the main text (附件1) is a top-level section of style
+    ``attachment`` whose children are the attachment's own headings.
+    """
 
     id: str = Field(description="Position in the tree, 1-based: '3.1' is the first child of the third top-level section.")
     level: int = Field(description="Depth in this document's tree, 1 for the outermost style used.")

@@ -54,6 +54,22 @@ EXAMPLES = [
     ("专栏1  中医养生保健服务建设项目", ("box", 1, "中医养生保健服务建设项目")),
     ("专栏 2 中医医疗服务能力建设项目", ("box", 2, "中医医疗服务能力建设项目")),
     ("专栏三 重点工程", ("box", 3, "重点工程")),
+    # a Chinese numeral marker followed by a year
+    ("一、2024年国民经济和社会发展计划执行情况", ("cn_dun", 1, "2024年国民经济和社会发展计划执行情况")),
+    ("（二）2025年重点工作安排", ("paren_cn", 2, "2025年重点工作安排")),
+    # a full stop typed for the dot
+    ("2。按照部署要求，完成年度目标任务。", ("arabic_dot", 2, "按照部署要求，完成年度目标任务")),
+    # decimal section numbers: the last component is the number
+    ("2.3 教育资源配置", ("arabic_dot", 3, "教育资源配置")),
+    ("3.1推进数字政府建设", ("arabic_dot", 1, "推进数字政府建设")),
+    # traditional script, read on the simplified shadow; marker and title as printed
+    ("第三條　本辦法自發布之日起施行。", ("article", 3, "本辦法自發布之日起施行")),
+    ("第二章　專項資金的設立", ("chapter", 2, "專項資金的設立")),
+    ("專欄2  重點建設項目", ("box", 2, "重點建設項目")),
+    # a wiki's edit link is no part of the title
+    ("第二节 主要任务[编辑]", ("section", 2, "主要任务")),
+    # a tab ends the title: the other column of a two-column page
+    ("一、指导思想\t全面贯彻党的二十大精神", ("cn_dun", 1, "指导思想")),
 ]
 
 NEGATIVES = [
@@ -64,13 +80,20 @@ NEGATIVES = [
     "80%的中医馆能够提供热敏灸服务。",
     "3、5年内完成改造。",
     "100%的乡镇卫生院创建成为中医药特色基层医疗卫生机构。",
+    "1.2万亩高标准农田年内建成。",
+    "2.5 亿元专项资金全部拨付到位。",
+    "3.5%的增速目标基本实现。",
     # lists in running text and dashes
     "一是加强组织领导，二是强化资金保障。",
     "——坚持融合互动。优化资源配置。",
     "—坚持市场导向",
+    "2、-市综合应急指挥平台全面建成",
     # table rows
     "1\t市卫健委\t2022年底\t完成",
     "序号\t项目名称\t责任单位",
+    "（一）老旧小区改造 |",
+    "1.东园小区 | 区住建局 | 已完工",
+    "2.西园小区│区住建局│已完工",
     # prose that merely contains markers
     "根据《实施意见》（一）项的要求，制定本方案。",
     "各单位要按照第一条规定执行。",
