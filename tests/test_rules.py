@@ -91,7 +91,7 @@ def test_default_json_has_no_rule_fields():
 
 
 # Kinds whose every record names its rule; the others are converted one module at a time.
-EXPLAINED = {"responsibilities", "funding", "deadlines", "targets"}
+EXPLAINED = {"sections", "responsibilities", "funding", "deadlines", "targets"}
 
 
 @pytest.mark.parametrize("kind", ["sections", "responsibilities", "funding", "deadlines", "targets"])
