@@ -1,4 +1,4 @@
-"""How well target indicators match the gold annotations: rules versus jieba.
+"""How well target indicators match the gold annotations: rules versus jieba (pip install 'policyparse[jieba]').
 
     python benchmarks/eval_indicator.py
 

@@ -89,6 +89,9 @@ EXPECTED = {
             ("cn_dun", 1, "主要目标", []),
             ("cn_dun", 2, "主要任务", ["扩大签约服务供给", "拓展签约服务内涵", "优化签约服务方式", "完善服务保障机制"]),
             ("cn_dun", 3, "组织实施", ["加强组织领导", "强化监管评价", "加强宣传引导"]),
+            # the two attachments after the signature are parts of their own (tables, no headings)
+            ("attachment", 1, "广州市家庭医生签约服务质量监测指标体系（2023年版）", []),
+            ("attachment", 2, "关于推进广州市家庭医生签约服务高质量发展工作的任务分工表", []),
         ],
     },
     "html/12_最低生活保障及相关社会救助标准通知_穗民规字2025-2号.html": {
@@ -114,7 +117,8 @@ EXPECTED = {
         ],
     },
     # Saved from a web page with crawler lines on top ("**发布日期**: 2024年1月" ...) and
-    # damage in the body: "（三）打造标" runs into item 4, "（四）" and "（五）" lost their lines.
+    # damage in the body: "（三）打造标" runs into item 4 (its title ends where 4. begins),
+    # "（四）" and "（五）" lost their lines.
     "docx/05_工信部联科2024-12_未来产业创新发展实施意见.docx": {
         "doc_number": "工信部联科〔2024〕12号",
         "title": "工业和信息化部等七部门关于推动未来产业创新发展的实施意见",
@@ -124,7 +128,7 @@ EXPECTED = {
             ("cn_dun", 1, "指导思想", []),
             ("cn_dun", 2, "基本原则", []),
             ("cn_dun", 3, "发展目标", []),
-            ("cn_dun", 4, "重点任务", [(1, "全面布局未来产业"), (2, "加快技术创新和产业化"), (3, "打造标4.突破下一代智能终端"),
+            ("cn_dun", 4, "重点任务", [(1, "全面布局未来产业"), (2, "加快技术创新和产业化"), (3, "打造标"),
                                      (6, "优化产业支撑体系")]),
             ("cn_dun", 5, "保障措施", ["加强统筹协调", "加大金融支持", "强化安全治理", "深化国际合作"]),
         ],

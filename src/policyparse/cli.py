@@ -56,6 +56,18 @@ def _parse_one(name: str, limits=None):
     return parse(name, limits=limits)
 
 
+def _write(data: str, output: Optional[Path]) -> None:
+    """Write ``data`` to ``output`` (UTF-8), or to stdout; a file that cannot be written is one line."""
+    if output is None:
+        sys.stdout.write(data)
+        return
+    try:
+        output.write_text(data, encoding="utf-8")
+    except OSError as exc:
+        _err(f"{output}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"policyparse {__version__}")
@@ -119,14 +131,7 @@ def extract(
     else:
         out = "[" + ",\n".join(rendered) + "]\n"
     if out:
-        if output:
-            try:
-                output.write_text(out, encoding="utf-8")
-            except OSError as exc:
-                _err(f"{output}: cannot write ({exc.strerror or exc})")
-                raise typer.Exit(1)
-        else:
-            sys.stdout.write(out)
+        _write(out, output)
     if failed:
         raise typer.Exit(1)
 
@@ -267,15 +272,7 @@ def tasks(
             w.writerow(TASK_COLUMNS)
             for r in rows:  # list cells as JSON arrays: items may contain 、
                 w.writerow([json.dumps(r[c], ensure_ascii=False) if isinstance(r[c], list) else r[c] for c in TASK_COLUMNS])
-        data = ("\ufeff" if fmt is TaskFormat.csv else "") + buf.getvalue()
-        if output:
-            try:
-                output.write_text(data, encoding="utf-8")
-            except OSError as exc:
-                _err(f"{output}: cannot write ({exc.strerror or exc})")
-                raise typer.Exit(1)
-        else:
-            sys.stdout.write(data)
+        _write(("\ufeff" if fmt is TaskFormat.csv else "") + buf.getvalue(), output)
     if failed:
         raise typer.Exit(1)
 

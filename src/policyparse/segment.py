@@ -664,6 +664,15 @@ class SectionIndex:
     def __init__(self, sections: list[Section]) -> None:
         self._flat = list(walk(sections))
         self._starts = [s.span[0] for s in self._flat]
+        self._by_id = {s.id: s for s in self._flat}
+
+    def path(self, offset: int) -> list[Section]:
+        """The sections that hold ``offset``, outermost first."""
+        inner = self.at(offset)
+        if inner is None:
+            return []
+        parts = inner.id.split(".")
+        return [self._by_id[".".join(parts[:k])] for k in range(1, len(parts) + 1) if ".".join(parts[:k]) in self._by_id]
 
     def at(self, offset: int) -> Section | None:
         """The innermost section whose span holds ``offset``, or None."""

@@ -326,6 +326,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    # a year under a review of the last period dates a result
+    "一、发展基础\n（一）“十三五”时期取得的主要成效\n2020年，全省建成高标准农田2000万亩。",
     # past event (meeting that approved the document)
     "《株洲市养老服务设施布局规划》已经2020年7月17日市政府第66次常务会议审议通过，现印发给你们，请认真组织实施。",
     # printing date line

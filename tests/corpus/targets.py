@@ -583,6 +583,9 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    # numbers under a plan's review of the last period are results, not commitments
+    "一、发展基础\n（一）“十三五”时期取得的主要成效\n全省粮食产量稳定在1300万吨以上，建成高标准农田2000万亩，农村居民人均可支配收入年均增长8.1%。",
+    "二、工作回顾\n过去五年，新建改建农村公路3.2万公里，创建省级示范村150个。",
     # money is funding, not a target
     "对新建的社区养老服务中心，给予一次性建设补助50万元。",
     # judgement: an output value in 元 is money, which GOLD sends to funding even

@@ -15,8 +15,10 @@ from typing import Any
 from ..errors import InputError, PolicyParseError
 from ..readers import READERS
 
-DEFAULT_GLOBS: tuple[str, ...] = tuple(f"*{ext}" for ext in READERS)
-"""Every extension a reader takes: ``*.txt``, ``*.docx``, ``*.doc``, ``*.wps``, ``*.pdf``, ``*.html`` …"""
+DEFAULT_GLOBS: tuple[str, ...] = tuple(f"*{ext}" for ext, (fmt, _, _) in READERS.items() if fmt != "image")
+"""Every extension a reader takes but images: ``*.txt``, ``*.docx``, ``*.doc``, ``*.wps``, ``*.pdf``,
+``*.html`` …  A folder of notices often holds photos too; scans saved as images are taken with
+``--glob '*.png'`` (and read by OCR)."""
 FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "sqlite")
 ENGINES: tuple[str, ...] = ("local", "dask")
 DEFAULT_MEMORY_LIMIT_MB = 2048

@@ -54,6 +54,27 @@ def paragraph_start(text: str, start: int, pos: int) -> int:
     return max(floor, text.rfind("\n", floor, pos) + 1)
 
 
+TITLE_LIMIT = 60
+"""A line above a paragraph longer than this is body text (lost line breaks), not its title."""
+
+
+def heading_path(view: "DocumentView", pos: int) -> str:
+    """The titles (in the shadow) of every section that holds ``pos``, outermost first, one
+    per line; outside any section, the line above ``pos``'s paragraph when it reads as a
+    title (short, no sentence end, not a table row)."""
+    path = view.sections.path(pos)
+    if path:
+        return "\n".join(view.shadow[s.span[0]:s.body_span[0]].strip() for s in path)
+    text = view.shadow
+    end = text.rfind("\n", view.start, pos)
+    while end > view.start and not text[text.rfind("\n", view.start, end) + 1:end].strip():
+        end = text.rfind("\n", view.start, end)  # skip blank lines
+    if end <= view.start:
+        return ""
+    above = text[max(view.start, text.rfind("\n", view.start, end) + 1):end].strip()
+    return above if len(above) <= TITLE_LIMIT and not any(c in above for c in "|\t") and "。" not in above else ""
+
+
 def in_cited_title(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a 《cited title》 of its paragraph."""
     return is_open_at(text[paragraph_start(text, start, pos):pos], "《", "》")

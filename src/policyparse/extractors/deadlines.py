@@ -23,11 +23,11 @@ from functools import cached_property
 import regex
 
 from ..grammar import dates
-from ..grammar.commitments import COMMITMENT
+from ..grammar.commitments import COMMITMENT, REPORT_HEADING
 from ..grammar.dates import named, part_value
 from ..models import Deadline, Duration
 from ..rules import Context, Rule, accept, always, decide, pattern, reject
-from . import DocumentView, in_cited_title, paragraph_start
+from . import DocumentView, heading_path, in_cited_title, paragraph_start
 
 # 于 after these is part of another word (关于2023年重点工作, 对于, 由于): not a lead.
 YU_IN_A_WORD = "关对由鉴属等基处归出"  # not 位: 各单位于6月底前
@@ -70,10 +70,7 @@ HEDGE_BEFORE = pattern(r"(?:确保|力争|争取|计划|预计|要|将)\s*(?:在
 # 关于做好2023年…工作, 关于公布2022年…名单, 确定了2010年…的指导思想, 2016年是…开局之年.
 PROGRAMME_BEFORE = pattern(r"(?:做好|关于|印发|公布|确定了?|下达|分解落实|指导)\s*(?:全市|全省|全县|全区)?\s*$")
 YEAR_IS_AFTER = pattern(r"^(?:是|为)")
-TITLE_LIMIT = 60  # a first line longer than this is body text whose line breaks were lost
-TABLE_CELL = pattern(r"[|\t]")
 # A section or document that reports what was done: its years are facts of the past.
-REPORT_TITLE = pattern(r"执行情况|完成情况|进展情况|工作总结|落实情况")
 DEADLINE_LABEL = regex.compile(r"(?:时限|期限|完成时间|时间节点|截止时间)\s*[:：]\s*$")
 PAST_FACT = regex.compile(r"同比|上年|显示|被确定|被评为|获评|获批|已经|已|共有|现有|基期|修正|修订|为\s*[0-9０-９.]+%")
 # 2016年12月31日前已取得…的人员: a date inside a relative clause is a condition.
@@ -124,7 +121,7 @@ class YearContext(Context):
 
     match: regex.Match | None = None
     signed: date | None = None  # the document's own date, when known
-    heading: str = ""  # the title of the section holding the year, else the document's first line
+    heading: str = ""  # the titles of the sections holding the year (extractors.heading_path)
 
     @cached_property
     def bare(self) -> bool:
@@ -211,8 +208,8 @@ YEAR_RULES: tuple[Rule, ...] = (
            "2016年是…开局之年: a statement about the year, not a time something is due"),
     reject("programme-year", lambda c: c.bare and PROGRAMME_BEFORE.search(c.before(PAST_WINDOW, c.year_start)),
            "关于做好2023年…工作 / 关于公布2022年…名单: the year of a programme or a list"),
-    reject("report-year", lambda c: c.bare and REPORT_TITLE.search(c.heading),
-           "2024年，… under a heading such as …执行情况 / …完成情况: what was done, not what is due"),
+    reject("report-year", lambda c: c.bare and REPORT_HEADING.search(c.heading),
+           "2024年，… under a heading such as …执行情况 / …取得的进展: what was done, not what is due"),
     accept("goal-year", lambda c: c.bare and GOAL_AFTER.match(c.after_window),
            "2021年主要预期目标 / 2024年建设内容: the year the goals that follow are due"),
     reject("year-names-a-thing", lambda c: c.bare and not c.due,
@@ -264,7 +261,7 @@ def extract(view: DocumentView) -> list[Deadline]:
         s, e = m.span()
         if s < window_end:
             continue  # the second end of a phase window, already listed
-        ctx = YearContext(text, s, e, start, end, match=m, signed=view.metadata.date, heading=_heading(view, s))
+        ctx = YearContext(text, s, e, start, end, match=m, signed=view.metadata.date, heading=heading_path(view, s))
         rule = decide("deadline", YEAR_RULES, ctx)
         if rule.rejects:
             continue
@@ -294,22 +291,6 @@ def extract(view: DocumentView) -> list[Deadline]:
         out.append((s, _deadline(view, s, e, year, _int(m.group("month")), _int(m.group("day")), rule.name)))
     out.sort(key=lambda x: x[0])
     return [d for _, d in out]
-
-
-def _heading(view: DocumentView, pos: int) -> str:
-    """The title of the innermost section holding ``pos``, else the line right above
-    ``pos``'s paragraph when that reads as a title (short, no sentence end), in the shadow."""
-    section = view.sections.at(pos)
-    if section is not None:
-        return view.shadow[section.span[0]:section.body_span[0]]
-    text = view.shadow
-    end = text.rfind("\n", view.start, pos)
-    while end > view.start and not text[text.rfind("\n", view.start, end) + 1:end].strip():
-        end = text.rfind("\n", view.start, end)  # skip blank lines
-    if end <= view.start:
-        return ""
-    above = text[max(view.start, text.rfind("\n", view.start, end) + 1):end].strip()
-    return above if len(above) <= TITLE_LIMIT and not TABLE_CELL.search(above) and "。" not in above else ""
 
 
 def _deadline(view: DocumentView, s: int, e: int, year: int | None, month: int | None,

@@ -36,13 +36,15 @@ from functools import cached_property
 import regex
 
 from ..grammar.brackets import is_open_at
-from ..grammar.commitments import BUILD_VERBS, COMMIT_VERBS, GOAL_WORDS, HEDGES, LEADING_ONLY, LEADING_VERB, words
+from ..grammar.commitments import (
+    BUILD_VERBS, COMMIT_VERBS, GOAL_WORDS, HEDGES, LEADING_ONLY, LEADING_VERB, ACHIEVEMENT_HEADING, words,
+)
 from ..grammar.comparators import PREFIX_WORD, SUFFIX_COMPARATORS, comparator_of
 from ..grammar.markers import match_marker
 from ..grammar.numerals import CN_NUMERAL_CHARS, number_value
 from ..models import Deadline, Target
 from ..rules import Context, Rule, accept, always, decide, pattern, reject
-from . import CONTEXT_LIMIT, DocumentView, paragraph_start
+from . import CONTEXT_LIMIT, DocumentView, heading_path, paragraph_start
 
 # Units of measure and count, as printed in the targets of published plans and notices
 # (area, length, weight, counts, shares, concentrations); longest first when compiled.
@@ -103,6 +105,8 @@ JOINED = regex.compile(r"[和及与、并]")  # 500亩和5个: two counts, not a
 NOUN_END = regex.compile(r"[、，,；;。（(]|(?<=.)(?:和|及)?(?=[0-9０-９])|(?<=.)(?=(?:开展|到|参加|参与|进行)\p{Han})|$")
 NOUN_NOISE = regex.compile(r"^的|建设$")
 TO_LEAD = regex.compile(r"力争到|争取到|到|至")
+# 到2025年 / 力争2025年: a year a target is due by, which a review of the past does not name.
+FUTURE_YEAR = pattern(r"(?:到|至|力争|争取|确保)\s*(?:[0-9０-９]{4}|20[xX]{2})\s*年")
 SET_OFF = regex.compile(r"\s*[，,]")  # used with match(text, pos) right after a time: 2025年，
 
 
@@ -225,6 +229,7 @@ class TargetContext(Context):
     later_in_item: bool = False  # another number follows in its 、-item
     list_verb: bool = False  # it continues a list whose first item was a target
     sentence: str = ""  # its paragraph up to the end of its sentence
+    heading: str = ""  # the titles of the sections holding it (extractors.heading_path)
 
     @cached_property
     def left(self) -> str:
@@ -295,6 +300,8 @@ def _qualifies_a_noun(c: TargetContext) -> bool:
 
 # Whether a number with a unit is a target; tried in order, the first that applies decides.
 TARGET_RULES: tuple[Rule, ...] = (
+    reject("review-section", lambda c: ACHIEVEMENT_HEADING.search(c.heading) and not FUTURE_YEAR.search(c.sentence),
+           "under …取得的工作进展 / 主要成效 (a review of the last period), with no 到YYYY年 in the sentence: a result"),
     reject("reported-result", lambda c: REPORT_LABEL.match(c.line)
            or (c.in_table and REPORT_IN_CELL.search(c.cell)),
            "完成情况：全市培训10万人次 / a table cell on progress: a result reported, not a commitment"),
@@ -499,7 +506,7 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         sent_end = SENTENCE_END.search(text, c.end, min(view.end, c.end + CONTEXT_LIMIT))
         sentence = text[para_start:sent_end.start() if sent_end else min(view.end, c.end + CONTEXT_LIMIT)]
         ctx = TargetContext(text, c.start, c.end, view.start, view.end, cand=c, later_in_item=later_in_item,
-                            list_verb=list_verb, sentence=sentence)
+                            list_verb=list_verb, sentence=sentence, heading=heading_path(view, c.start))
         rule = decide("target", TARGET_RULES, ctx)
         if rule.rejects:
             continue

@@ -74,3 +74,18 @@ COMMIT_VERBS = regex.compile(words(BUILD_VERBS))
 
 LEADING_VERB = words(tuple(w for w in BUILD_VERBS if w not in KEPT_IN_INDICATOR), LEADING_ONLY)
 """The verbs stripped from the start of an indicator, as an alternation."""
+
+
+ACHIEVEMENT_HEADINGS: tuple[str, ...] = (
+    "工作回顾", "主要成效", "主要成绩", "工作成效", "发展成就", "取得的进展", "取得的工作进展", "取得的成效",
+    "取得的成绩", "取得的成就", "取得的显著成效",
+)
+"""Headings of a review of the last period (a 规划's “十三五”时期取得的工作进展): the numbers
+under them are results, not commitments.  From the 规划 and 报告 of the samples and real excerpts."""
+REPORT_HEADINGS: tuple[str, ...] = ACHIEVEMENT_HEADINGS + (
+    "执行情况", "完成情况", "进展情况", "落实情况", "工作总结",
+)
+"""Headings of a report on what was done; an execution report (…计划执行情况) also restates
+the year's planned targets, so only its years, not its numbers, are facts of the past."""
+ACHIEVEMENT_HEADING = regex.compile("|".join(sorted(ACHIEVEMENT_HEADINGS, key=len, reverse=True)))
+REPORT_HEADING = regex.compile("|".join(sorted(REPORT_HEADINGS, key=len, reverse=True)))
