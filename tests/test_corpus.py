@@ -132,3 +132,27 @@ def test_durations_of_procedures_and_plans(passage, durations):
 def test_list_markers_dashes_and_hedges_stay_out_of_the_indicator(passage, indicator):
     target, = policyparse.parse_text(passage).documents[0].targets
     assert target.indicator == indicator
+
+
+# ---------------------------------------------------------------- documents
+
+from corpus import documents  # noqa: E402
+
+
+@pytest.mark.parametrize("passage,labels", documents.EXAMPLES, ids=[e[0][:16] for e in documents.EXAMPLES])
+def test_document_splitting_examples(passage, labels):
+    result = policyparse.parse_text(passage)
+    assert [_label(result, d) for d in result.documents] == labels
+
+
+@pytest.mark.parametrize("passage", documents.NEGATIVES, ids=[n[:16] for n in documents.NEGATIVES])
+def test_document_splitting_negatives(passage):
+    assert len(policyparse.parse_text(passage).documents) == 1
+
+
+def _label(result, doc):
+    """The collection label that starts a document, or None."""
+    from policyparse.documents import split_documents
+
+    labels = {d.start: d.label for d in split_documents(result.text)}
+    return labels.get(doc.span[0])

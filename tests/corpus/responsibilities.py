@@ -18,6 +18,17 @@ passages that must yield no responsibility record at all.
 """
 
 EXAMPLES = [
+    # units_normalized: short agency names mapped to full ones; a name after others that
+    # share their prefix inherits it; an unknown name passes through
+    ("加快推进全民健身设施建设。（责任单位：市卫健委、财政局、市体育中心）",
+     [{"raw": "（责任单位：市卫健委、财政局、市体育中心）",
+       "units": ["市卫健委", "财政局", "市体育中心"],
+       "units_normalized": ["市卫生健康委员会", "市财政局", "市体育中心"]}]),
+    ("完善农村寄递物流体系。（牵头单位：县发改委；责任单位：县商务局、县邮政管理局）",
+     [{"raw": "（牵头单位：县发改委；责任单位：县商务局、县邮政管理局）",
+       "lead": ["县发改委"],
+       "units_normalized": ["县发展和改革委员会", "县商务局", "县邮政管理局"]}]),
+
     # --- labels, brackets and separators -------------------------------------------
 
     # labelled 责任单位, full-width brackets, 、 separator, no lead marked
