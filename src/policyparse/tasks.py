@@ -188,10 +188,11 @@ def build(text: str, start: int, end: int, sections: list[Section], records: dic
     drafts = _with_items(text, start, end, flat, drafts, records)
     _assign(drafts, responsibilities, flat)
     convention = _convention(text, start, end)
+    starts = {kind: [r.span[0] for r in records.get(kind, [])] for kind in ("deadlines", "targets", "funding")}
     tasks = []
     for d in drafts:
         shared = convention[1] if convention and d.start >= convention[0] else []
-        inside = {kind: _inside(records.get(kind, []), d.start, d.end) for kind in ("deadlines", "targets", "funding")}
+        inside = {kind: _inside(records.get(kind, []), d.start, d.end, starts[kind]) for kind in starts}
         tasks.append(Task(raw=text[d.start:d.end], span=(d.start, d.end), section=d.section, rule=d.rule,
                           lead=d.lead, units=d.units, inherited=d.inherited, shared_units=shared,
                           responsibilities=d.assignments, **inside))
@@ -201,14 +202,15 @@ def build(text: str, start: int, end: int, sections: list[Section], records: dic
 def _with_items(text: str, start: int, end: int, flat: list[Section], drafts: list[_Draft],
                 records: dict[str, list]) -> list[_Draft]:
     """Add the numbered items that hold no assignment but carry a commitment."""
-    taken = [(d.start, d.end) for d in drafts]
+    taken = sorted((d.start, d.end) for d in drafts)
     marks = sorted(r.span[0] for kind in ("deadlines", "targets", "funding") for r in records.get(kind, []))
     out = list(drafts)
     for sec in flat:
         if sec.children:
             continue
         s, e = sec.span
-        if any(ts < e and s < te for ts, te in taken):
+        k = bisect.bisect_left(taken, (e, e)) - 1  # the last task starting before the item ends
+        if k >= 0 and taken[k][1] > s:  # tasks never overlap: only that one can reach into the item
             continue
         i = bisect.bisect_left(marks, s)
         has_record = i < len(marks) and marks[i] < e
@@ -237,8 +239,11 @@ def _assign(drafts: list[_Draft], responsibilities: list[Responsibility], flat: 
             parent = parent.rpartition(".")[0]
 
 
-def _inside(found: list, start: int, end: int) -> list[int]:
-    return [i for i, r in enumerate(found) if start <= r.span[0] and r.span[1] <= end]
+def _inside(found: list, start: int, end: int, starts: list[int] | None = None) -> list[int]:
+    """Indices of the records of ``found`` (in text order) that lie in ``[start, end)``."""
+    starts = starts if starts is not None else [r.span[0] for r in found]
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [i for i in range(lo, hi) if found[i].span[1] <= end]
 
 
 def _sentence(text: str, start: int, end: int, s: int, e: int) -> str:
