@@ -56,6 +56,24 @@ def _parse_one(name: str, limits=None):
     return parse(name, limits=limits)
 
 
+def _parse_all(names: list[str]) -> tuple[list[tuple[str, "object"]], int]:
+    """Parse each name; ``(name, result)`` of those that parsed, and how many failed.
+
+    A file that cannot be read is one error line; a result's warnings are one line each."""
+    parsed, failed = [], 0
+    for name in names:
+        try:
+            result = _parse_one(name)
+        except PolicyParseError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        for warning in result.warnings:
+            _warn(result.source.path or name, warning)
+        parsed.append((name, result))
+    return parsed, failed
+
+
 def _write(data: str, output: Optional[Path]) -> None:
     """Write ``data`` to ``output`` (UTF-8), or to stdout; a file that cannot be written is one line."""
     if output is None:
@@ -241,15 +259,8 @@ def tasks(
     import csv
     import io
 
-    rows, failed = [], 0
-    for name in files:
-        try:
-            result = _parse_one(name)
-        except PolicyParseError as exc:
-            _err(str(exc))
-            failed += 1
-            continue
-        rows += list(_task_rows(result.source.path or name, result))
+    parsed, failed = _parse_all(files)
+    rows = [row for name, result in parsed for row in _task_rows(result.source.path or name, result)]
     if fmt is TaskFormat.table and output is None:
         from rich.console import Console
         from rich.table import Table
@@ -292,17 +303,8 @@ def report(
     if len(inputs) == 1 and Path(inputs[0]).is_dir() and (Path(inputs[0]) / "manifest.jsonl").is_file():
         _report_batch(Path(inputs[0]), output)
         return
-    results, failed = [], 0
-    for name in inputs:
-        try:
-            result = _parse_one(name)
-        except PolicyParseError as exc:
-            _err(str(exc))
-            failed += 1
-            continue
-        for warning in result.warnings:
-            _warn(result.source.path or name, warning)
-        results.append(result)
+    parsed, failed = _parse_all(inputs)
+    results = [result for _, result in parsed]
     if results:
         target = output or Path((Path(inputs[0]).stem if inputs[0] != "-" else "stdin") + ".report.html")
         page = render(results, explain=explain)
