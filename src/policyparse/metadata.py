@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -42,7 +42,7 @@ from .grammar.dates import full_date
 from .grammar.numerals import cn_to_int, digits_to_int, fullwidth_to_ascii
 from .grammar.organisations import ISSUER_ENDINGS, alternation
 from .models import CitedDocument, Metadata, Section
-from .rules import Context, Rule, accept, always, decide, first, note, pattern, reject
+from .rules import Context, Rule, accept, always, cached_property, decide, first, note, pattern, reject
 
 # Words a document title ends with (the kind of document).  From GB/T 9704 and the
 # 《党政机关公文处理工作条例》 list of kinds, plus the kinds of plans and rules that

@@ -381,7 +381,10 @@ def normalise(raw: str) -> Normalised:
     kept: list[str] = []
     removed = 0
     for tally.line_no, line in enumerate(lines):
-        had_text = bool(line.strip())
+        if not line.strip():
+            if kept and kept[-1] != "":
+                kept.append("")  # blank lines are one paragraph break
+            continue
         line = _strip_markdown(line, tally)
         line = _cut(line, [m.span() for m in _ARTEFACT_RE.finditer(line)], WORD, tally)
         line = _blobs(line, tally).strip()
@@ -394,12 +397,8 @@ def normalise(raw: str) -> Normalised:
         if kind:
             tally.add(kind, line)
             line = ""
-        if not line and had_text:
-            removed += 1  # a line that was all chrome leaves no paragraph break
-            continue
         if not line:
-            if kept and kept[-1] != "":
-                kept.append("")
+            removed += 1  # a line that was all chrome leaves no paragraph break
             continue
         kept.append(line)
     while kept and kept[-1] == "":

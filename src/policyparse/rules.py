@@ -36,7 +36,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, Callable, Iterator, NamedTuple
 
 import regex
@@ -158,6 +157,38 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern:
 def matches_empty(compiled: regex.Pattern) -> bool:
     """Whether a pattern matches the empty string somewhere in a few probe strings."""
     return any(m.start() == m.end() for probe in _PROBES for m in compiled.finditer(probe))
+
+
+class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
+    """A property computed once per instance, then read from the instance's ``__dict__``.
+
+    :func:`functools.cached_property` takes a lock on every first read in Python
+    3.11, which costs more than most of the windows it caches; contexts are made
+    and read by one thread.
+
+    >>> class C:
+    ...     @cached_property
+    ...     def x(self):
+    ...         print("computed")
+    ...         return 1
+    >>> c = C(); c.x, c.x
+    computed
+    (1, 1)
+    """
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 @dataclass

@@ -52,12 +52,13 @@ import bisect
 import dataclasses
 import heapq
 from dataclasses import dataclass, field
-from functools import cached_property
+
+import regex
 
 from .grammar.markers import MARKER_FIRST_CHARS, STYLE_BY_NAME, MarkerMatch, match_marker
 from .grammar.numerals import cn_to_int, fullwidth_to_ascii
 from .models import Section
-from .rules import Context, Rule, accept, always, decide, pattern, reject
+from .rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
 from .script import simplified_shadow
 
 MAX_SKIP = 2  # numbers a sequence may skip (（二） followed by （四）)
@@ -81,8 +82,10 @@ GLUED_STYLES = frozenset({"arabic_dot", "paren_arabic", "paren_cn", "circled", "
 DASHES = ("——", "—", "-", "－")
 
 # Where a marker may begin inside a line: after a sentence end or closing bracket
-# (and the spaces after it), or after a run of spaces.
-_BREAK = pattern(r"[。；;：:！？!?）)][ \t\u3000]*|[ \t\u3000]+")
+# (and the spaces after it), or after a run of spaces, right before a character
+# a marker can start with.
+_MARKER_FIRST = "[" + "".join(map(regex.escape, sorted(MARKER_FIRST_CHARS))) + "]"
+_BREAK = pattern(rf"(?:[。；;：:！？!?）)][ \t\u3000]*|[ \t\u3000]+)(?={_MARKER_FIRST})")
 _TITLE_END_RE = pattern(f"[{TITLE_END}]|\t")
 _NON_BLANK = pattern(r"[^ \t\u3000]")
 # Vocabulary, matched on the shadow (simplified script):
@@ -447,10 +450,9 @@ class _Segmenter:
         if first:
             queue.append((lead, LINE_START, ""))
         for k in _BREAK.finditer(line, lead):
-            if k.end() < len(line) and line[k.end()] in MARKER_FIRST_CHARS:
-                spaces = k.group(0)
-                where = AFTER_SPACES if spaces[0] in " \t\u3000" else AFTER_SENTENCE
-                queue.append((k.end(), where, spaces))
+            spaces = k.group(0)
+            where = AFTER_SPACES if spaces[0] in " \t\u3000" else AFTER_SENTENCE
+            queue.append((k.end(), where, spaces))
         if self.last and pos <= self.last.title_start < pos + len(line):
             queue.extend((g - pos, AFTER_TITLE, "") for g in self._glued_positions(line, self.last))
         heapq.heapify(queue)

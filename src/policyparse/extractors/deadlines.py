@@ -18,7 +18,6 @@ import bisect
 import calendar
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 import regex
 
@@ -26,7 +25,7 @@ from ..grammar import dates
 from ..grammar.commitments import COMMITMENT, REPORT_HEADING
 from ..grammar.dates import named, part_value
 from ..models import Deadline, Duration
-from ..rules import Context, Rule, accept, always, decide, pattern, reject
+from ..rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
 from . import DocumentView, heading_path, in_cited_title, paragraph_start
 
 # 于 after these is part of another word (关于2023年重点工作, 对于, 由于): not a lead.

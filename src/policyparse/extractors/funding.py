@@ -17,14 +17,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
 
 import regex
 
 from ..grammar.comparators import comparator_within, suffix_comparator
 from ..grammar.numerals import number_value
 from ..models import Funding
-from ..rules import Context, Rule, accept, always, decide, reject
+from ..rules import Context, Rule, accept, always, cached_property, decide, reject
 from . import DocumentView, in_cited_title
 
 MAGNITUDES: dict[str, int] = {

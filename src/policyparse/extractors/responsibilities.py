@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
 from ..grammar.brackets import CLOSERS, OPEN_TO_CLOSE, split_spans
 from ..models import Responsibility
-from ..rules import Context, Rule, accept, always, decide, pattern, reject
+from ..rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
 from ..tables import Row, column_of, tables
 from . import DocumentView
 from .units import looks_like_unit, normalise_unit

@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 
 import regex
 
@@ -43,7 +42,7 @@ from ..grammar.comparators import PREFIX_WORD, SUFFIX_COMPARATORS, comparator_of
 from ..grammar.markers import match_marker
 from ..grammar.numerals import CN_NUMERAL_CHARS, number_value
 from ..models import Deadline, Target
-from ..rules import Context, Rule, accept, always, decide, pattern, reject
+from ..rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
 from . import CONTEXT_LIMIT, DocumentView, heading_path, paragraph_start
 
 # Units of measure and count, as printed in the targets of published plans and notices
