@@ -16,6 +16,7 @@ This module finds rows and cells only; it does not decide what a cell holds.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -192,3 +193,34 @@ def column_of(text: str, row: Row, header: Row, column: int) -> Cell | None:
     numbered = bool(row) and _NUMBER_HEADER.match(header[0].text(text)) and _ordinal(row[0].text(text)) is not None
     k = column if numbered or len(row) >= len(header) else column - (len(header) - len(row))
     return row[k] if 0 <= k < len(row) else None
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def header_name(shadow: str, cell: Cell) -> str:
+    """A header cell as rules read it: in the simplified shadow, whitespace removed."""
+    return _SPACES.sub("", shadow[cell.start:cell.end])
+
+
+def rows_under_headers(text: str, shadow: str, start: int, end: int,
+                       is_header: Callable[[str], object]) -> Iterator[tuple[list[str], Row, Row]]:
+    r"""Each row of the flattened tables in ``text[start:end]`` that sits under a header row:
+    ``(names, header, row)``, ``names`` being the header's cells by :func:`header_name`.
+
+    A header row is one with a cell that ``is_header`` accepts; rows before the first
+    header of a table are left out, and a later header row replaces the one before.
+
+    >>> t = "序号|项目|投资（万元）|\n1|修路|300|\n2|建桥|120|"
+    >>> [(names[2], row[2].text(t)) for names, _, row in rows_under_headers(t, t, 0, len(t), lambda n: "万元" in n)]
+    [('投资（万元）', '300'), ('投资（万元）', '120')]
+    """
+    for table in tables(text, start, end):
+        header: Row | None = None
+        names: list[str] = []
+        for row in table:
+            row_names = [header_name(shadow, c) for c in row]
+            if any(is_header(n) for n in row_names):
+                header, names = row, row_names
+            elif header is not None:
+                yield names, header, row

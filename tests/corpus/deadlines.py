@@ -323,6 +323,20 @@ EXAMPLES = [
      [{"raw": "年底前", "year": None, "month": None, "day": None, "date": None}]),
     ("各县区于2026年6月底前上报。",
      [{"raw": "于2026年6月底前", "year": 2026, "month": 6, "day": None, "date": date(2026, 6, 30)}]),
+
+    # --- table columns that say when each row is due ------------------------------------
+
+    # a bare year under 建设时间 and a date under 完成时限 (tab-separated rows)
+    ("序号\t工作任务\t完成时限\t责任单位\n1\t建成区域医疗中心\t2026.6\t市卫健委\n"
+     "2\t完成老旧管网改造\t2025\t市住建局",
+     [{"raw": "2026.6", "year": 2026, "month": 6, "day": None},
+      {"raw": "2025", "year": 2025, "month": None, "day": None}]),
+
+    # a cell that the text already reads as a deadline is listed once; a period and
+    # 长期 are no one time
+    ("任务 | 牵头单位 | 完成时间 |\n出台实施细则 | 市司法局 | 2025年底前 |\n"
+     "推进数字政府建设 | 市数据局 | 2024-2026 |\n落实河长制 | 市水利局 | 长期坚持 |",
+     [{"raw": "2025年底前", "year": 2025, "month": None, "day": None}]),
 ]
 
 NEGATIVES = [
@@ -412,4 +426,6 @@ NEGATIVES = [
     "2025年是“十四五”规划的收官之年，做好今年工作意义重大。",
     # a year under a heading that reports what was done
     "一、2025年工作完成情况\n2025年，全县上下坚持稳中求进，新建高标准农田3万亩。",
+    # a column of dates that are not due dates (when a listed document was issued)
+    "序号\t文件名称\t发布时间\n1\t关于加强耕地保护的意见\t2021\n2\t关于推进乡村振兴的实施意见\t2022",
 ]

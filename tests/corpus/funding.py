@@ -419,6 +419,19 @@ EXAMPLES = [
      [{"raw": "1万元以上10万元", "amount": 10000, "amount_max": 100000, "per": None, "comparator": None}]),
     ("逾期不改正的，處5000元以上3萬元以下罰款。",
      [{"raw": "5000元以上3萬元", "amount": 5000, "amount_max": 30000, "per": None, "comparator": None}]),
+
+    # --- table columns whose header names the money unit (tab- or |-separated rows) ----
+
+    # a 万元 column of a tab-separated task table: each bare number is an amount in 万元
+    ("序号\t项目名称\t总投资（万元）\t责任单位\n1\t城区污水管网改造\t2500\t县住建局\n"
+     "2\t乡村卫生室标准化建设\t86.5\t县卫健局",
+     [{"raw": "2500", "amount": 25000000, "amount_max": None, "per": None},
+      {"raw": "86.5", "amount": 865000, "amount_max": None, "per": None}]),
+
+    # an 亿元 column printed with | between cells; a cell with 元 in it is read from the text
+    ("项目 | 计划投资(亿元) | 建设年限 |\n智慧物流园 | 12 | 2025 |\n冷链仓储中心 | 3000万元 | 2026 |",
+     [{"raw": "12", "amount": 1200000000, "amount_max": None, "per": None},
+      {"raw": "3000万元", "amount": 30000000, "amount_max": None, "per": None}]),
 ]
 
 
@@ -488,4 +501,8 @@ NEGATIVES = [
     "建成500亩以上国家基本药物所需中药材良种繁育基地5个。",
     # age and duration thresholds
     "对65岁以上、连续从业2年以上的养老护理员给予表彰。",
+    # a number under a column that names no money unit, and a 万元 column left empty
+    "序号\t项目名称\t建设规模（亩）\t补助（万元）\n1\t茶园提质\t1200\t\n2\t果园改造\t800\t",
+    # a cell that is more than a number under a money column
+    "项目\t投资（万元）\n道路硬化\t待定\n桥梁维修\t约三百",
 ]

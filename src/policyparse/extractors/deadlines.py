@@ -5,7 +5,9 @@ redacted year: listed, year null), ``6月底前`` within a year stated earlier
 in the paragraph, and both ends of a phase window (``集中整治阶段（2022年6月—9月）``).  Not deadlines: past events (``2020年7月17日…审议通过``),
 the document's own dates (a line that is only a date, ``…印发``), years in
 document numbers (``〔2019〕``) and inside cited titles (``《…（2016-2030年）》``),
-plan periods (``2021-2025年``) and durations (``5年内``, ``每年``).  A bare
+plan periods (``2021-2025年``) and durations (``5年内``, ``每年``).  In a table, a
+cell under a time column (``完成时限``, ``建设时间``) that holds only a date is
+one, even a bare ``2024``.  A bare
 year (no 到, no 底/前) is a deadline only when it is set off before its sentence
 (``2022年，全市…``), hedged (``确保2027年…``) or followed by what is due
 (``2021年完成…``, ``2021年主要预期目标``); not when it names a thing
@@ -26,6 +28,7 @@ from ..grammar.commitments import COMMITMENT, REPORT_HEADING
 from ..grammar.dates import named, part_value
 from ..models import Deadline, Duration
 from ..rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
+from ..tables import column_of, rows_under_headers
 from . import DocumentView, heading_path, in_cited_title, paragraph_start
 
 # 于 after these is part of another word (关于2023年重点工作, 对于, 由于): not a lead.
@@ -84,6 +87,16 @@ PER_BEFORE = regex.compile(r"每(?:年|个)?\s*$")  # 每年底前: a recurring 
 NUMBER_BRACKET_BEFORE = regex.compile(r"[〔\[【［]\s*$")  # 〔2019〕: a document number
 SENTENCE_END = regex.compile(r"[。；;！？]")
 DATE_LINE = regex.compile(r"^[^\n。；]{0,40}?[0-9０-９〇○零一二三四五六七八九]{4}\s*年[^\n。；]{0,10}日\s*(?:印发|发布)?$")
+
+
+# A table column whose cells say when each row is due: 完成时限, 建设时间, 计划完成时间.
+_DOING = r"(?:计划)?(?:完成|建设|实施|办结|整改|竣工|截止)"
+TIME_COLUMN = regex.compile(rf"^(?:{_DOING}?(?:时限|期限|时间节点)|{_DOING}(?:时间|年限))$")
+# A cell that is a date and nothing else: 2024, 2024年底前, 2024.6, 2024年6月30日.
+CELL_DATE = regex.compile(
+    rf"(?P<lead>到|至)?{YEAR}\s*(?:年(?:\s*{MONTH}\s*月(?:\s*{DAY}\s*[日号])?)?"
+    rf"|[.．/-]\s*{MONTH}(?:\s*[.．/-]\s*{DAY})?)?{END}"
+)
 
 
 def _int(s: str | None) -> int | None:
@@ -289,7 +302,49 @@ def extract(view: DocumentView) -> list[Deadline]:
             continue
         out.append((s, _deadline(view, s, e, year, _int(m.group("month")), _int(m.group("day")), rule.name)))
     out.sort(key=lambda x: x[0])
-    return [d for _, d in out]
+    found = [d for _, d in out]
+    table = _table_deadlines(view, [d.span for d in found])
+    return sorted(found + table, key=lambda d: d.span) if table else found
+
+
+@dataclass
+class TimeCellContext(Context):
+    """A table cell under a time column (完成时限, 建设时间), in the shadow."""
+
+    listed: bool = False  # a deadline read in the text lies inside the cell
+
+    @cached_property
+    def date(self) -> regex.Match | None:
+        return CELL_DATE.fullmatch(self.text, self.start, self.end)
+
+
+# Whether a cell under a time column is a deadline of its row.
+TIME_CELL_RULES: tuple[Rule, ...] = (
+    reject("listed-in-text", lambda c: c.listed, "the cell's deadline is read in the text already"),
+    reject("not-a-date", lambda c: c.date is None,
+           "a cell that is more than a date (2023-2025, 长期坚持, 持续推进): no one time"),
+    accept("time-column", always, "2024 under 建设时间: the time the row is due"),
+)
+
+
+def _table_deadlines(view: DocumentView, listed: list[tuple[int, int]]) -> list[Deadline]:
+    """Dates in table columns that say when each row is due (the header names the time)."""
+    out = []
+    for names, header, row in rows_under_headers(view.text, view.shadow, view.start, view.end, TIME_COLUMN.match):
+        for k, name in enumerate(names):
+            cell = column_of(view.text, row, header, k) if TIME_COLUMN.match(name) else None
+            if cell is None or cell.start == cell.end:
+                continue
+            i = bisect.bisect_left(listed, (cell.start, cell.start))
+            inside = i < len(listed) and listed[i][0] < cell.end
+            ctx = TimeCellContext(view.shadow, cell.start, cell.end, view.start, view.end, listed=inside)
+            rule = decide("deadline", TIME_CELL_RULES, ctx)
+            if rule.rejects:
+                continue
+            m = ctx.date
+            out.append(_deadline(view, cell.start, cell.end, _int(m.group("year")), _int(m.group("month")),
+                                 _int(m.group("day")), rule.name))
+    return out
 
 
 def _deadline(view: DocumentView, s: int, e: int, year: int | None, month: int | None,

@@ -24,6 +24,7 @@ from ..grammar.comparators import comparator_within, suffix_comparator
 from ..grammar.numerals import number_value
 from ..models import Funding
 from ..rules import Context, Rule, accept, always, cached_property, decide, reject
+from ..tables import column_of, rows_under_headers
 from . import DocumentView, in_cited_title
 
 MAGNITUDES: dict[str, int] = {
@@ -58,6 +59,9 @@ PER_BEFORE = regex.compile(
     r"最高|不超过|按|可|增加|提高|标准|[0-9０-９]|[一二三四五六七八九十两壹贰叁]+(?:十|百|千|万)?元|$)"
 )
 QUALIFIER_WINDOW = 6  # how far before an amount its qualifier (最高, 不低于 …) is read
+# A table column whose header names the money unit of its cells: 年度投资金额（万元）, 总投资(亿元).
+MONEY_COLUMN = regex.compile(r"[（(](?P<mag>十万|百万|千万|万|亿|千)?元[）)]")
+BARE_NUMBER = regex.compile(rf"(?:{ARABIC})")  # used with fullmatch: a cell that is only a number
 
 
 def _value(n: str | None, mag: str | None) -> float | None:
@@ -101,6 +105,41 @@ FUNDING_RULES: tuple[Rule, ...] = (
            "一元化 / 二元结构: a lone Chinese digit before 元 is rarely money"),
     accept("amount", always, "a number with 元: an amount of money"),
 )
+
+
+@dataclass
+class MoneyCellContext(Context):
+    """A table cell under a column whose header names a money unit (in the shadow)."""
+
+    header: str = ""
+
+
+# Whether a cell under a money column (投资（万元）) is an amount in that unit.
+MONEY_CELL_RULES: tuple[Rule, ...] = (
+    reject("not-a-number", lambda c: not BARE_NUMBER.fullmatch(c.text, c.start, c.end),
+           "a cell that is more than a number: an amount printed with 元 is read in the text"),
+    accept("money-column", always, "300 under 年度投资金额（万元）: an amount in the column's unit"),
+)
+
+
+def _table_amounts(view: DocumentView) -> list[Funding]:
+    """Numbers in table columns whose header names their money unit."""
+    out = []
+    for names, header, row in rows_under_headers(view.text, view.shadow, view.start, view.end,
+                                                 MONEY_COLUMN.search):
+        for k, name in enumerate(names):
+            unit = MONEY_COLUMN.search(name)
+            cell = column_of(view.text, row, header, k) if unit else None
+            if cell is None or cell.start == cell.end:
+                continue
+            ctx = MoneyCellContext(view.shadow, cell.start, cell.end, view.start, view.end, header=name)
+            rule = decide("funding", MONEY_CELL_RULES, ctx)
+            if rule.rejects:
+                continue
+            s, e = cell.start, cell.end
+            out.append(Funding(raw=view.text[s:e], span=(s, e), section=view.section_id(s),
+                               amount=_value(view.shadow[s:e], unit.group("mag")), rule=rule.name))
+    return out
 
 
 def _amounts(m: regex.Match) -> tuple[float | None, float | None]:
@@ -147,4 +186,5 @@ def extract(view: DocumentView) -> list[Funding]:
             raw=printed[s:e], span=(s, e), section=view.section_id(s), amount=amount, amount_max=amount_max,
             per=per, comparator=comparator, period="年" if per and per.startswith("年") else None, rule=rule.name,
         ))
-    return out
+    table = _table_amounts(view)
+    return sorted(out + table, key=lambda f: f.span) if table else out

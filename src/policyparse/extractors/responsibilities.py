@@ -33,7 +33,7 @@ import regex
 from ..grammar.brackets import CLOSERS, OPEN_TO_CLOSE, split_spans
 from ..models import Responsibility
 from ..rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
-from ..tables import Row, column_of, tables
+from ..tables import column_of, rows_under_headers
 from . import DocumentView
 from .units import looks_like_unit, normalise_unit
 
@@ -336,27 +336,18 @@ def _table_rows(view: DocumentView) -> list[tuple[int, int, _Parsed]]:
     """One assignment per table row: its accepted role cells, from the first to the last."""
     text, shadow = view.text, view.shadow
     found = []
-    for table in tables(text, view.start, view.end):
-        header: Row | None = None
-        names: list[str] = []
-        for row in table:
-            row_names = [_WHITESPACE.sub("", shadow[c.start:c.end]) for c in row]
-            if any(HEADER_CELL.match(n) for n in row_names):
-                header, names = row, row_names
+    for names, header, row in rows_under_headers(text, shadow, view.start, view.end, HEADER_CELL.match):
+        cells = []
+        for k, name in enumerate(names):
+            cell = column_of(text, row, header, k) if UNIT_COLUMN.search(name) else None
+            if cell is None:
                 continue
-            if header is None:
-                continue
-            cells = []
-            for k, name in enumerate(names):
-                cell = column_of(text, row, header, k) if UNIT_COLUMN.search(name) else None
-                if cell is None:
-                    continue
-                ctx = CellContext(text, cell.start, cell.end, view.start, view.end, shadow=shadow, header=name)
-                rule = decide(KIND, CELL_RULES, ctx)
-                if rule.accepts:
-                    cells.append((cell, rule))
-            if cells:
-                found.append(_cells_record(view, cells))
+            ctx = CellContext(text, cell.start, cell.end, view.start, view.end, shadow=shadow, header=name)
+            rule = decide(KIND, CELL_RULES, ctx)
+            if rule.accepts:
+                cells.append((cell, rule))
+        if cells:
+            found.append(_cells_record(view, cells))
     return found
 
 
