@@ -8,6 +8,13 @@ such lines and returns their rows, each a list of :class:`Cell` spans into the
 text (trimmed; an empty cell has an empty span), so that extractors can read
 a cell under the header of its column.
 
+Copies of statistics tables also print each cell on a line of its own with no
+separator at all (``指标名称`` / ``属性`` / ``全年目标`` / ``全年完成`` / ``全市生产总值`` / …).
+Such a table is recognised by its header — a first cell such as 指标名称 or 序号
+followed by short column names (:data:`COLUMN_NAME`) — and its rows are the
+lines that follow, as many to a row as the header has cells, up to the first
+line that cannot be a cell (a sentence, a heading, the next table's caption).
+
 A row that spans several rows of a column (a merged cell) is printed once;
 the rows below it have fewer cells.  :func:`column_of` reads a short row as
 missing its first cells, which is where merged cells sit in these tables.
@@ -100,8 +107,14 @@ def tables(text: str, start: int, end: int) -> list[list[Row]]:
     >>> [[c.text(t) for c in row] for row in tables(t, 0, len(t))[0]][2]
     ['2', '建设园区', '市商务局']
     """
-    if not any(sep in text[start:end] for sep in SEPARATORS):
-        return []
+    end = min(end, len(text))
+    found = _separated_tables(text, start, end) if any(sep in text[start:end] for sep in SEPARATORS) else []
+    bare = _bare_tables(text, start, end)
+    return sorted(found + bare, key=lambda t: t[0][0].start) if bare else found
+
+
+def _separated_tables(text: str, start: int, end: int) -> list[list[Row]]:
+    """Tables whose cells are split by tabs or ``|``."""
     found: list[list[Row]] = []
     table: list[Row] = []
     run: list[Row] = []  # cells printed one per line; a line of bare | closes a row
@@ -138,6 +151,65 @@ def tables(text: str, start: int, end: int) -> list[list[Row]]:
     if len(table) >= 2:
         found.append(table)
     return found
+
+
+# The first cell of a header printed one cell per line, without separators.
+FIRST_COLUMN = regex.compile(r"^(?:序号|序號|编号|編號|(?:主要)?指标(?:名称)?|指標(?:名稱)?|项目(?:名称)?|項目(?:名稱)?|工作任务|任务|类别|類別)$")
+# The other column names of such a header: short, and ending as column names do.
+COLUMN_NAME = regex.compile(
+    r"^(?:[12][0-9]{3}年度?)?[\p{Han}]{0,8}?(?:目标|目標|完成|属性|屬性|单位|單位|时限|時限|时间|時間|备注|備註|"
+    r"进度|進度|情况|情況|内容|內容|目标值|完成值|预期|預期|实际|實際|指标|指標|类型|類型|名称|名稱|部门|部門|序号|序號|"
+    r"地点|地點|规模|規模|金额|金額|投资|投資|数量|數量|标准|標準|措施|责任人|責任人|联系人|聯繫人|领导|領導)"
+    r"(?:[（(][^）)\n]{1,6}[）)])?$"
+)
+MAX_BARE_CELL = 60  # a longer line is prose, not a cell
+BARE_STOP = regex.compile(r"^(?:表\s*[0-9０-９一二三四五六七八九十]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节条])")
+
+
+def _bare_tables(text: str, start: int, end: int) -> list[list[Row]]:
+    r"""Tables printed one cell per line with no separator, found by their header.
+
+    >>> t = "表一 目标完成情况\n指标名称\n属性\n全年目标\n全年完成\n生产总值\n预期性\n增长5%\n增长5.2%\n二、下一步工作"
+    >>> [[c.text(t) for c in row] for row in _bare_tables(t, 0, len(t))[0]]
+    [['指标名称', '属性', '全年目标', '全年完成'], ['生产总值', '预期性', '增长5%', '增长5.2%']]
+    """
+    lines = [_trimmed(text, s, e) for s, e in _line_spans(text, start, end)]
+    lines = [c for c in lines if c.end > c.start]
+    found: list[list[Row]] = []
+    i = 0
+    while i < len(lines):
+        if not FIRST_COLUMN.match(lines[i].text(text)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and COLUMN_NAME.match(lines[j].text(text)) and not FIRST_COLUMN.match(lines[j].text(text)):
+            j += 1
+        width = j - i
+        if width < 3:
+            i += 1
+            continue
+        k = j
+        while k < len(lines) and _bare_cell(lines[k].text(text)) and not FIRST_COLUMN.match(lines[k].text(text)):
+            k += 1
+        rows = [lines[i:j]] + [lines[r:r + width] for r in range(j, k - width + 1, width)]
+        if len(rows) >= 2:
+            found.append(rows)
+        i = j + (len(rows) - 1) * width
+    return found
+
+
+def _bare_cell(line: str) -> bool:
+    return len(line) <= MAX_BARE_CELL and not line.endswith(("。", "：", ":")) and not BARE_STOP.match(line) \
+        and not any(sep in line for sep in SEPARATORS)
+
+
+def _line_spans(text: str, start: int, end: int):
+    at = start
+    while at < end:
+        nl = text.find("\n", at, end)
+        line_end = end if nl == -1 else nl
+        yield at, line_end
+        at = line_end + 1
 
 
 _NUMBER_HEADER = regex.compile(r"^(?:序号|序號|编号|編號)$")
@@ -224,3 +296,70 @@ def rows_under_headers(text: str, shadow: str, start: int, end: int,
                 header, names = row, row_names
             elif header is not None:
                 yield names, header, row
+
+
+def is_column_name(name: str) -> bool:
+    """Whether a header cell (by :func:`header_name`) reads as the name of a column.
+
+    >>> [is_column_name(n) for n in ("序号", "全年目标", "2024年建设内容", "牵头单位", "全市生产总值")]
+    [True, True, True, True, False]
+    """
+    return bool(FIRST_COLUMN.match(name) or COLUMN_NAME.match(name))
+
+
+_CAPTION = regex.compile(r"^\s*表\s*[0-9０-９一二三四五六七八九十]")
+_CAPTION_YEAR = regex.compile(r"(?<![0-9０-９])(?P<year>[12][0-9]{3})\s*年(?!\s*[-—–－~～至到])")
+
+
+# The column that names what each row is about: 指标名称, 项目, 重点任务, 民生事项名称.
+NAME_COLUMN = regex.compile(r"^(?:(?:主要|重点|工作|民生)?(?:指标|指標|项目|項目|任务|任務|事项|事項)(?:名称|名稱)?|名称|名稱)$")
+
+
+@dataclass(frozen=True)
+class ColumnCell:
+    """A data cell of a table, the name of its column, the year its caption states, and the
+    cell of its row under the name column (:data:`NAME_COLUMN`), when there is one."""
+
+    start: int
+    end: int
+    column: str
+    caption_year: int | None
+    label: Cell | None = None
+
+
+def column_cells(text: str, shadow: str, start: int, end: int) -> list[ColumnCell]:
+    r"""Every data cell under a header of column names, in text order.
+
+    ``caption_year`` is the one year of the table's caption (the line right above
+    its header that starts with 表), when the caption names one year only.
+
+    >>> t = "表一 2024年主要目标完成情况\n指标名称\n属性\n全年目标\n全年完成\n生产总值\n预期性\n增长5%\n增长5.2%"
+    >>> [(t[c.start:c.end], c.column, c.caption_year) for c in column_cells(t, t, 0, len(t))][2:]
+    [('增长5%', '全年目标', 2024), ('增长5.2%', '全年完成', 2024)]
+    """
+    out = []
+    for names, header, row in rows_under_headers(text, shadow, start, end, is_column_name):
+        year = _caption_year(shadow, start, header[0].start)
+        named = next((k for k, name in enumerate(names) if NAME_COLUMN.match(name)), None)
+        label = column_of(text, row, header, named) if named is not None else None
+        for k, name in enumerate(names):
+            cell = column_of(text, row, header, k)
+            if cell is not None and cell.end > cell.start:
+                out.append(ColumnCell(cell.start, cell.end, name, year, label if label != cell else None))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _caption_year(shadow: str, start: int, header_start: int) -> int | None:
+    def line_before(pos: int) -> tuple[int, str]:
+        """The start and text of the line that ends at the line break before ``pos``."""
+        end = shadow.rfind("\n", start, pos)
+        begin = max(start, shadow.rfind("\n", start, end) + 1) if end >= 0 else -1
+        return begin, shadow[begin:end] if end >= 0 else ""
+
+    begin, caption = line_before(header_start)
+    while begin > start and not caption.strip():  # blank lines between caption and header
+        begin, caption = line_before(begin)
+    if not _CAPTION.match(caption):
+        return None
+    years = {m.group("year") for m in _CAPTION_YEAR.finditer(caption)}
+    return int(years.pop()) if len(years) == 1 else None

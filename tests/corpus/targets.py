@@ -580,6 +580,19 @@ EXAMPLES = [
     ("亿元GDP生产安全事故死亡率控制在0.02以内。",
      [{"raw": "亿元GDP生产安全事故死亡率控制在0.02以内", "indicator": "亿元GDP生产安全事故死亡率",
        "comparator": "<=", "value": 0.02, "value_max": None, "unit": "", "year": None}]),
+    # --- tables: the column says target or result, the row says what is measured ------
+
+    # a statistics table printed one cell per line: 目标值 cells are targets dated by the
+    # caption's year, 实际完成 cells are results; the indicator is the row's 指标 cell
+    ("表3  2025年全县主要预期目标完成情况\n\n指标\n\n单位\n\n目标值\n\n实际完成\n\n粮食播种面积\n\n万亩\n\n"
+     "稳定在52万亩\n\n52.6万亩\n\n新增城镇就业\n\n人\n\n4500人以上\n\n4812人\n\n二、2026年工作安排",
+     [{"raw": "稳定在52万亩", "indicator": "粮食播种面积", "comparator": "=", "value": 52, "unit": "万亩", "year": 2025},
+      {"raw": "4500人以上", "indicator": "新增城镇就业", "comparator": ">=", "value": 4500, "unit": "人", "year": 2025}]),
+
+    # a count alone under a 2026年目标 column is the row's target; 完成情况 cells are not
+    ("序号|重点任务|2026年目标|完成情况|\n1|新建乡镇污水处理站|12座|已建成8座|\n2|改造农村户厕|3000户|完成2100户|",
+     [{"raw": "12座", "indicator": "新建乡镇污水处理站", "comparator": ">=", "value": 12, "unit": "座", "year": 2026},
+      {"raw": "3000户", "indicator": "改造农村户厕", "comparator": ">=", "value": 3000, "unit": "户", "year": 2026}]),
 ]
 
 NEGATIVES = [
@@ -662,6 +675,8 @@ NEGATIVES = [
     "设施农业园区实行统一管理，设施用地按规定备案。",
     # a number without a unit and without a comparator is no target
     "全市共划分为12片区管理，编号为3的片区先行试点。",
+    # a column of results beside a column of names, in a table printed one cell per line
+    "项目名称\n\n建设地点\n\n实际完成\n\n备注\n\n城东污水厂\n\n城东街道\n\n建成管网12公里\n\n无",
 ]
 
 

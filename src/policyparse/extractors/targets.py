@@ -43,6 +43,7 @@ from ..grammar.markers import match_marker
 from ..grammar.numerals import CN_NUMERAL_CHARS, number_value
 from ..models import Deadline, Target
 from ..rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
+from ..tables import ColumnCell, column_cells
 from . import CONTEXT_LIMIT, DocumentView, heading_path, paragraph_start
 
 # Units of measure and count, as printed in the targets of published plans and notices
@@ -214,6 +215,11 @@ MEASURE_BEFORE = pattern(r"(?:面积|产量|总量|规模|数量|人数|里程|�
 REPORT_LABEL = pattern(r"^\s*(?:完成情况|进展情况|工作成效|取得成效|落实情况)\s*[:：]")
 REPORT_IN_CELL = pattern(r"完成情况|进展情况|取得成效|目前|正在|已全部|已完成|已经|[0-9０-９]+(?:\s*[-—–－至]\s*[0-9０-９]+)?\s*月份")
 TABLE_CELL_SEP = "|\t"
+# A table column that reports what was achieved: 全年完成, 完成情况, 实际完成值 (not 完成时限).
+RESULT_COLUMN = pattern(r"完成(?!时限|时间|期限)|实际|执行情况|进展")
+# A table column that states what each row is to reach: 2026年目标, 目标值, 预期目标.
+TARGET_COLUMN = pattern(r"目标|预期")
+CLAUSE_PUNCTUATION = pattern(r"[，,。；;：:]")
 # 对全市34所学校实行…: the scope a measure applies to, not a count to reach.
 SCOPE_OF_MEASURE = pattern(r"^\s*对(?!于)")
 THRESHOLD_SUFFIXES = ("以上", "以下", "以内")
@@ -229,6 +235,7 @@ class TargetContext(Context):
     list_verb: bool = False  # it continues a list whose first item was a target
     sentence: str = ""  # its paragraph up to the end of its sentence
     heading: str = ""  # the titles of the sections holding it (extractors.heading_path)
+    column: ColumnCell | None = None  # the table cell holding it, under a header of column names
 
     @cached_property
     def left(self) -> str:
@@ -304,6 +311,8 @@ TARGET_RULES: tuple[Rule, ...] = (
     reject("reported-result", lambda c: REPORT_LABEL.match(c.line)
            or (c.in_table and REPORT_IN_CELL.search(c.cell)),
            "完成情况：全市培训10万人次 / a table cell on progress: a result reported, not a commitment"),
+    reject("result-column", lambda c: c.column and RESULT_COLUMN.search(c.column.column),
+           "a cell under 全年完成 / 实际完成: a result reported beside its target, not a commitment"),
     reject("in-quotes", lambda c: c.cand.quoted,
            "“两个屏障” / “四个一百”: a number inside a quoted slogan or name"),
     reject("past-comparison", lambda c: PAST_CONTEXT.search(c.left), "同比 / 上年 / 基期: a change already measured"),
@@ -332,6 +341,8 @@ TARGET_RULES: tuple[Rule, ...] = (
     accept("list-item", lambda c: c.list_verb, "建成市级园区20个、省级园区5个: a list that shares one verb"),
     accept("committed-share", lambda c: c.share_of_what_follows,
            "力争80%的中医馆…: a share in a sentence that commits"),
+    accept("target-column", lambda c: c.column and TARGET_COLUMN.search(c.column.column),
+           "12座 under 2026年目标 / 目标值: what the table's row is to reach"),
     reject("no-commitment", always, "a number in a clause that commits to nothing"),
 )
 
@@ -492,6 +503,8 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
     anchors = _years(text, deadlines)
     positions = [a[0] for a in anchors]
     out: list[Target] = []
+    cells = column_cells(printed, text, view.start, view.end) if cands else []
+    cell_starts = [cell.start for cell in cells]
     per_clause = Counter(c.clause_start for c in cands)
     accepted_in_clause: dict[int, bool] = {}
     last_accepted_clause_end: int | None = None
@@ -504,8 +517,11 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         para_start = paragraph_start(text, view.start, c.start)
         sent_end = SENTENCE_END.search(text, c.end, min(view.end, c.end + CONTEXT_LIMIT))
         sentence = text[para_start:sent_end.start() if sent_end else min(view.end, c.end + CONTEXT_LIMIT)]
+        k = bisect.bisect_right(cell_starts, c.start) - 1
+        column = cells[k] if k >= 0 and c.start < cells[k].end else None
         ctx = TargetContext(text, c.start, c.end, view.start, view.end, cand=c, later_in_item=later_in_item,
-                            list_verb=list_verb, sentence=sentence, heading=heading_path(view, c.start))
+                            list_verb=list_verb, sentence=sentence, heading=heading_path(view, c.start),
+                            column=column)
         rule = decide("target", TARGET_RULES, ctx)
         if rule.rejects:
             continue
@@ -522,6 +538,9 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         alone = per_clause[c.clause_start] == 1
         indicator, rs, re_ = _indicator(text, c, alone)
         indicator = _as_printed(text, printed, indicator, rs, max(re_, c.clause_end))
+        if column and column.label and indicator == printed[c.start:c.end] \
+                and not CLAUSE_PUNCTUATION.search(text, column.start, column.end):
+            indicator = column.label.text(printed)  # a value alone in its cell: its row says what it measures
         heading = view.sections.last_start(c.start)
         if heading is not None and rs < heading:
             rs = heading  # a clause that runs on across a heading: the record starts at the heading
@@ -530,6 +549,7 @@ def extract(view: DocumentView, deadlines: list[Deadline] | None = None) -> list
         out.append(Target(
             raw=printed[rs:re_], span=(rs, re_), section=view.section_id(c.start), indicator=indicator,
             comparator=comparator, value=value, value_max=value_max, unit=unit,
-            year=_year_for(text, view.start, c.start, anchors, positions), rule=rule.name,
+            year=_year_for(text, view.start, c.start, anchors, positions) or (column and column.caption_year),
+            rule=rule.name,
         ))
     return out
