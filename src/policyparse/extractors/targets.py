@@ -67,10 +67,12 @@ CANDIDATE = regex.compile(
     rf"(?<![0-9０-９.．A-Za-z第/:：+\-—])(?P<n1>{NUMBER})(?:{RANGE_SEP}(?P<n2>{NUMBER}))?(?:余|多)?"
     rf"(?P<unit>(?:{'|'.join(UNIT_PREFIXES)})?(?:{'|'.join(sorted(map(regex.escape, UNITS), key=len, reverse=True))}))"
     r"(?P<per>/人|/户|/千人|/10万|/十万|/万人|/千名)?"
-    r"(?P<included>[（(]含[）)])?(?P<suffix>以上|以内|以下|左右)?"  # 85分(含)以上
+    r"(?P<included>[（(]含[）)])?(?P<suffix>以上|以内|以下|左右|(?<=工作日)内)?"  # 85分(含)以上, 14个工作日内
     # 三所学校, 两大产业集群: a count in Chinese numerals (from two up: 一个 is "a")
     rf"|(?<![{CN_NUMERAL_CHARS}第每几这那前后头])(?P<n1>{CN_COUNT})(?P<unit>{'|'.join(CN_COUNT_UNITS)})"
     rf"(?=[\p{{Han}}“\"])"
+    # 比2010年翻一番: doubling (翻两番: quadrupling), counted in 番
+    r"|(?<=翻)(?P<n1>[一两二三])(?P<unit>番)"
     # 医护比不低于1:1.2, 死亡率控制在0.011以内: a rate or ratio printed without a unit
     rf"|(?<=(?:{UNITLESS_AFTER})\s*)(?:1\s*[:：∶]\s*)?(?P<n1>{NUMBER})(?P<unit>)(?P<suffix>以上|以内|以下)?"
     r"(?=[，,。；;、)）\s]|$)"
@@ -223,6 +225,7 @@ CLAUSE_PUNCTUATION = pattern(r"[，,。；;：:]")
 # 对全市34所学校实行…: the scope a measure applies to, not a count to reach.
 SCOPE_OF_MEASURE = pattern(r"^\s*对(?!于)")
 THRESHOLD_SUFFIXES = ("以上", "以下", "以内")
+TARGET_SUFFIXES = {**SUFFIX_COMPARATORS, "内": "<="}  # 14个工作日内: a time limit, at most
 PERCENT = ("%", "％")
 
 
@@ -279,7 +282,7 @@ class TargetContext(Context):
     def comparator(self) -> str | None:
         """The comparator its words state: a suffix (以上, 左右) wins over a prefix (达到, 控制在)."""
         if self.suffix:
-            return SUFFIX_COMPARATORS[self.suffix]
+            return TARGET_SUFFIXES[self.suffix]
         if self.prefix:
             return comparator_of(self.prefix.group(0)) or ">="
         ahead = COMPARISON_AHEAD.search(self.item_left)
@@ -329,6 +332,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     reject("share-condition", lambda c: c.share_of_what_follows and not COMMITTING_SENTENCE.search(c.sentence),
            "对参保率达到90%以上的地区…: a share that sets a condition"),
     accept("comparator", lambda c: c.comparator, "达到 / 不低于 / 以上 / 控制在 / 左右: a level to reach"),
+    accept("doubling", lambda c: c.unit == "番", "比2020年翻一番 / 翻两番: a level to double or quadruple"),
     reject("scope-of-measure", lambda c: SCOPE_OF_MEASURE.match(c.item_left),
            "对全市34所学校实行…: the scope a measure applies to"),
     reject("existing", lambda c: EXISTING.search(c.left), "现有养老机构12家: a count of what exists"),
@@ -347,6 +351,8 @@ TARGET_RULES: tuple[Rule, ...] = (
 )
 
 
+# 比2020年 / 较上年 after the indicator: the base a change is measured from, not part of it.
+COMPARISON_BASE = pattern(r"(?:比|较)\s*(?:[0-9０-９]{4}\s*年(?:末|底|度)?|上年|去年|基期)\s*翻?$")
 BREAKDOWN = pattern(r"其中")  # used with match(text, pos) at a clause start
 
 
@@ -393,6 +399,7 @@ def _clean_noun(noun: str) -> str:
     noun = LEADING_VERBS.sub("", noun, count=1)
     noun = SET_UP.sub("", noun, count=1)
     noun = QUALIFIER.sub("", noun)
+    noun = COMPARISON_BASE.sub("", noun)
     return NOUN_NOISE.sub("", noun).strip(" \t，、")
 
 
