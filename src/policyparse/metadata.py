@@ -105,6 +105,12 @@ RUN_ON_TITLE = pattern(
     rf"(?P<t>[\p{{Han}}]{{0,40}}?(?:关于|印发|转发)[^。；;：:\n]{{2,150}}?"
     rf"的[\p{{Han}}]{{0,{KIND_QUALIFIER}}}?(?:{_DOC_TYPE_ALT}){_QUALIFIER}?)"
 )
+# A title whose line runs on into the preamble (行动计划(2021-2022年)为提高…), in a page that lost
+# its line breaks; a document-sharing site may print its page number (1、) before it.
+RUN_ON_KIND_TITLE = pattern(
+    rf"^\s*(?:[0-9０-９]{{1,3}}[、.．]\s*)?(?P<t>[\p{{Han}}]{{4,60}}?(?:{_DOC_TYPE_ALT}){_QUALIFIER}?)"
+    rf"(?=(?:{'|'.join(BODY_OPENERS)})[\p{{Han}}])"
+)
 RUN_ON_FROM = pattern(r"(?:[0-9０-９]号\s*[)）]?|文件|正文)\s*$")  # where a run-on title may start
 # Site prefixes and markdown that are never part of a title.
 SITE_PREFIX = pattern(r"^(?:[（(【\[]\s*转载\s*[）)】\]]|#+|\*\*|(?!附件|抄送|主送|主题词|关键词)[^：:《》。，,（(]{2,24}[：:])")
@@ -593,6 +599,16 @@ class MetaContext(Context):
         return None
 
     @cached_property
+    def run_on_kind_title(self) -> Found | None:
+        """A line that starts with a title ending in its kind and runs on into the preamble."""
+        for ln in self.header:
+            m = RUN_ON_KIND_TITLE.match(ln.shadow)
+            if m and not BODY_SENTENCE.search(m.group("t")) and not m.group("t").startswith(BODY_OPENERS):
+                s, e = ln.pos + m.start("t"), ln.pos + m.end("t")
+                return Found(_squash(self.cut(s, e)), (s, e))
+        return None
+
+    @cached_property
     def quoted_title(self) -> Found | None:
         """《…的通知》 on a line of its own (after the number), as web copies print the title."""
         for ln in self.header:
@@ -937,6 +953,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     accept("kind-ending-title", lambda c: c.kind_title,
            "a line ending with the kind of document (…实施方案): the title, or the issued document's"),
     accept("run-on-title", lambda c: c.run_on_title, "…〔2021〕19号关于印发…的通知各县: a header whose line breaks were lost"),
+    accept("run-on-kind-title", lambda c: c.run_on_kind_title,
+           "…行动计划(2021-2022年)为提高…: a title that runs on into the preamble (a site's 1、 before it)"),
     accept("first-line-title", lambda c: c.first_line_title, "a short first line without punctuation titles the page"),
     reject("no-title", always, "no title is printed"),
 )

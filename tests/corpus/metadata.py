@@ -132,10 +132,14 @@ EXAMPLES = [
     ("某省国民经济和社会发展第十四个五年规划纲要\n2021年2月5日\nhttps://example.org/news/2021/0205.html\n序言\n"
      "生成日期：2021-02-06 09:12:44\n第一篇 发展基础\n取得成就。",
      {"title": "某省国民经济和社会发展第十四个五年规划纲要", "date": None}),
+    # a title that runs on into its preamble (根据…) in a page that lost its line breaks
+    ("某县农村人居环境整治提升实施方案根据省、市有关部署，结合我县实际，制定本方案。一、工作目标到2025年，农村卫生厕所普及率达到90%。",
+     {"title": "某县农村人居环境整治提升实施方案"}),
 ]
 
-# A document-sharing site's page that lost its line breaks: the site numbers its pages (1、 2、),
-# and the title runs into the first sentence.
+# A document-sharing site's page that lost its line breaks: the site numbers its pages
+# (1、 2、), and the title runs into the first sentence; with no other page number in
+# the page, its 1、 reads as a heading, and the title is not looked for under it.
 # judgement: the title ends where the preamble's 为… begins
 KNOWN_MISS = ("某市应急物资保障体系建设行动计划(2022-2023年)(12页).docx\n下载文档\n"
               "1、某市应急物资保障体系建设行动计划(2022-2023年)为提高应急保障能力，根据有关要求，制定本计划。"
