@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -97,6 +98,7 @@ def _drop_trailing_empty(cells: Row) -> Row:
     return cells
 
 
+@lru_cache(maxsize=4)  # the extractors of one document read the same tables
 def tables(text: str, start: int, end: int) -> list[list[Row]]:
     r"""The flattened tables in ``text[start:end]``: each a list of rows of cells, in text order.
 
@@ -106,6 +108,8 @@ def tables(text: str, start: int, end: int) -> list[list[Row]]:
     >>> t = "序号|\n任务|\n牵头单位|\n1|\n建设平台|\n市发改委|\n2|\n建设园区|\n市商务局|"
     >>> [[c.text(t) for c in row] for row in tables(t, 0, len(t))[0]][2]
     ['2', '建设园区', '市商务局']
+
+    The result is cached for the next reader of the same text: read it, do not change it.
     """
     end = min(end, len(text))
     found = _separated_tables(text, start, end) if any(sep in text[start:end] for sep in SEPARATORS) else []
@@ -154,7 +158,9 @@ def _separated_tables(text: str, start: int, end: int) -> list[list[Row]]:
 
 
 # The first cell of a header printed one cell per line, without separators.
-FIRST_COLUMN = regex.compile(r"^(?:序号|序號|编号|編號|(?:主要)?指标(?:名称)?|指標(?:名稱)?|项目(?:名称)?|項目(?:名稱)?|工作任务|任务|类别|類別)$")
+_FIRST_COLUMNS = r"(?:序号|序號|编号|編號|(?:主要)?指标(?:名称)?|指標(?:名稱)?|项目(?:名称)?|項目(?:名稱)?|工作任务|任务|类别|類別)"
+FIRST_COLUMN = regex.compile(rf"^{_FIRST_COLUMNS}$")
+_FIRST_COLUMN_LINE = regex.compile(rf"^[ \t\u3000]*{_FIRST_COLUMNS}[ \t\u3000]*$", regex.MULTILINE)
 # The other column names of such a header: short, and ending as column names do.
 COLUMN_NAME = regex.compile(
     r"^(?:[12][0-9]{3}年度?)?[\p{Han}]{0,8}?(?:目标|目標|完成|属性|屬性|单位|單位|时限|時限|时间|時間|备注|備註|"
@@ -173,6 +179,8 @@ def _bare_tables(text: str, start: int, end: int) -> list[list[Row]]:
     >>> [[c.text(t) for c in row] for row in _bare_tables(t, 0, len(t))[0]]
     [['指标名称', '属性', '全年目标', '全年完成'], ['生产总值', '预期性', '增长5%', '增长5.2%']]
     """
+    if not _FIRST_COLUMN_LINE.search(text, start, end):
+        return []
     lines = [_trimmed(text, s, e) for s, e in _line_spans(text, start, end)]
     lines = [c for c in lines if c.end > c.start]
     found: list[list[Row]] = []
