@@ -206,6 +206,8 @@ def _is_wide(ch: str) -> bool:
 
 
 def _gap(run: str, left: str, right: str) -> str:
+    if len(run) >= 2 and not run.strip("\t"):
+        return run  # tabs alone split table cells: 县财政局\t\t2025年 has an empty cell between
     if len(run) >= 2 or run in ("\t", "\u3000"):
         return "\t"
     if left and right and not _is_wide(left) and not _is_wide(right):
@@ -224,6 +226,8 @@ def normalise_line(line: str) -> str:
     'GMP要求and O2O mode'
     >>> normalise_line("第一章　总　则")  # letter-spaced characters close up
     '第一章\\t总则'
+    >>> normalise_line("县财政局\\t\\t2025年")  # an empty table cell stays
+    '县财政局\\t\\t2025年'
     """
     line = line.strip(" \t\u3000\xa0\u2002\u2003\u2009\v\f")
     line = _SPACED_LETTERS.sub("", line)

@@ -332,6 +332,11 @@ EXAMPLES = [
      [{"raw": "2026.6", "year": 2026, "month": 6, "day": None},
       {"raw": "2025", "year": 2025, "month": None, "day": None}]),
 
+    # an empty cell (配合单位) before the time column keeps the columns in place
+    ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t出台配套政策\t县发改局\t\t2025年\n"
+     "2\t建立调度机制\t县政府办\t县发改局\t2025年3月",
+     [{"raw": "2025年", "year": 2025, "month": None}, {"raw": "2025年3月", "year": 2025, "month": 3}]),
+
     # a cell that the text already reads as a deadline is listed once; a period and
     # 长期 are no one time
     ("任务 | 牵头单位 | 完成时间 |\n出台实施细则 | 市司法局 | 2025年底前 |\n"
