@@ -197,6 +197,11 @@ def test_matrix_table_on_the_terminal(samples_out):
     assert re.findall(r"\w+", header) == ["agency", "lead", "partner", "total", "documents"]
     assert re.search(r"^\d+ agencies", p.stdout)
     assert "市卫生健康委员会" in p.stdout
+    everyone = json.loads(run("matrix", str(samples_out), "-f", "json").stdout)
+    top = run("matrix", str(samples_out), "--top", "3")
+    assert f"{len(everyone)} agencies, the 3 with the most tasks" in top.stdout
+    assert [line.split()[1] for line in top.stdout.splitlines() if line.startswith("│")] == \
+        [r["agency"] for r in everyone[:3]]
 
 
 def test_bad_inputs_are_one_line_each_and_the_rest_go_in(plans, plans_out, tmp_path):

@@ -505,6 +505,7 @@ def matrix(
         "--format", "-f", help="table: a table in the terminal; csv (UTF-8 with BOM) or json. "
                                "[default: table, or from the extension of -o]")] = None,
     by: Annotated[Optional[str], typer.Option("--by", metavar="document", help="document: one column per document.")] = None,
+    top: Annotated[int, typer.Option("--top", min=0, metavar="N", help="Only the N agencies with the most tasks; 0: all.")] = 0,
     keep_duplicates: KEEP_DUPLICATES = False,
 ) -> None:
     """Count tasks per agency: as lead, as partner, in total, and in how many documents.
@@ -520,13 +521,16 @@ def matrix(
         fmt = MatrixFormat.json if suffix == ".json" else MatrixFormat.csv if output else MatrixFormat.table
     failed: list[str] = []
     table = agency_matrix(_analysed(inputs, failed, keep_duplicates), by_document=by == "document")
+    agencies = len(table.rows)
+    table = table._replace(rows=table.rows[:top or None])
     if fmt is MatrixFormat.table:
         import io
 
         from rich.console import Console
         from rich.table import Table
 
-        shown = Table(title=f"{len(table.rows)} agencies", title_justify="left")
+        shown = Table(title=f"{agencies} agencies" + (f", the {len(table.rows)} with the most tasks" if top else ""),
+                      title_justify="left")
         for col in table.columns:
             shown.add_column(col, justify="left" if col == "agency" else "right", overflow="fold")
         for row in table.rows:
