@@ -308,14 +308,9 @@ def _summary(d: Deadline, task: Task | None, heading: str) -> str:
     return _short(sentence if not heading or heading in sentence else f"{heading}：{sentence}")
 
 
-def _sections(document: Document, section_id: str | None) -> list[Section]:
-    """The section ``section_id`` and its ancestors, outermost first."""
-    if not section_id:
-        return []
-    from .segment import walk
-
-    by_id: dict[str, Section] = {s.id: s for s in walk(document.sections)}
-    parts = section_id.split(".")
+def _sections(by_id: dict[str, Section], section_id: str | None) -> list[Section]:
+    """The section ``section_id`` and its ancestors, outermost first (``by_id``: the document's sections)."""
+    parts = section_id.split(".") if section_id else []
     return [s for s in (by_id.get(".".join(parts[:i])) for i in range(1, len(parts) + 1)) if s is not None]
 
 
@@ -356,9 +351,12 @@ def events(docs: Iterable[Doc]) -> Iterator[Event]:
     description says so.  The UID is made from the input's SHA-256 (its name when it has
     none), the document's index and the deadline's span, so it is the same in every run.
     """
+    from .segment import walk
+
     for doc in docs:
         document = doc.document
         owner: dict[int, Task] = {k: t for t in document.tasks for k in t.deadlines}
+        by_id: dict[str, Section] = {s.id: s for s in walk(document.sections)}
         names = unit_names(document)
         source = doc.result.source.sha256 or doc.name
         for k, d in enumerate(document.deadlines):
@@ -368,7 +366,7 @@ def events(docs: Iterable[Doc]) -> Iterator[Event]:
             what = task.raw if task is not None else (d.subject or d.raw)
             agencies = task_agencies(document, task, names) if task is not None else {}
             m = document.metadata
-            path = _sections(document, d.section)
+            path = _sections(by_id, d.section)
             lines = [f"{m.title or doc.name}" + (f" {m.doc_number}" if m.doc_number else ""),
                      f"Section: {d.section} " + " › ".join(f"{x.marker}{x.title}" for x in path) if path else "",
                      f"Lead: {'、'.join(a for a, leads in agencies.items() if leads)}"
