@@ -26,7 +26,8 @@ from datetime import date as Date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from .models import Deadline, Document, ParseResult, Section, Task
+from .models import Deadline, Document, ParseResult, Responsibility, Section, Task
+from .report import load_result
 
 MATRIX_COLUMNS = ("agency", "lead", "partner", "total", "documents")
 """Columns of :func:`matrix`; with ``by_document`` one column per document (its ``doc_id``)
@@ -67,13 +68,6 @@ class Doc:
 
 # ---------------------------------------------------------------- reading results
 
-def load_result(data: str | bytes) -> ParseResult:
-    """A ParseResult from saved JSON, also when it was saved without its text."""
-    from .report import load_result as load
-
-    return load(data)
-
-
 def load_saved(path: str | os.PathLike) -> list[ParseResult]:
     """The results in a file saved by ``policyparse extract``: one object, an array of
     them (several inputs) or JSON lines (``--format jsonl``).  Raises ValueError."""
@@ -82,7 +76,10 @@ def load_saved(path: str | os.PathLike) -> list[ParseResult]:
         obj = json.loads(data)
     except ValueError:
         return [load_result(line) for line in data.splitlines() if line.strip()]
-    return [load_result(json.dumps(o)) for o in (obj if isinstance(obj, list) else [obj])]
+    objects = obj if isinstance(obj, list) else [obj]
+    if not all(isinstance(o, dict) for o in objects):
+        raise ValueError("not a JSON object, nor an array of them")
+    return [ParseResult.model_validate({"text": "", **o}) for o in objects]
 
 
 class Unread(NamedTuple):
@@ -118,8 +115,8 @@ def load_outdir(outdir: str | os.PathLike) -> Iterator[tuple[str, ParseResult | 
             if entry.get("sha256") in lines:
                 yield name, load_result(lines[entry["sha256"]])
             else:
-                yield name, Unread(f"{root}: no saved result for {name} (the batch wrote neither -f json nor "
-                                   f"-f jsonl; run it again with --resume -f json)", False)
+                yield name, Unread(f"{root}: no saved result for {name} (no JSON file, no line of {JSONL}; "
+                                   f"run the batch again with --resume -f json)", False)
         except (OSError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
             yield name, Unread(f"{root / (out or JSONL)}: not a readable policyparse result ({reason})", False)
@@ -180,12 +177,8 @@ def task_agencies(document: Document, task: Task, names: dict[str, str] | None =
     """
     from .extractors.units import normalise_unit
 
-    names = unit_names(document) if names is None else names
-    own: dict[str, str] = {}
-    for k in task.responsibilities:
-        r = document.responsibilities[k]
-        for unit, norm in zip(r.units, r.units_normalized):
-            own.setdefault(unit, norm)
+    names = unit_names(document.responsibilities) if names is None else names
+    own = unit_names(document.responsibilities[k] for k in task.responsibilities)
     agencies: dict[str, bool] = {}
     prefix = ""
     for unit in [*task.units, *(u for u in task.shared_units if u not in task.units)]:
@@ -196,10 +189,10 @@ def task_agencies(document: Document, task: Task, names: dict[str, str] | None =
     return agencies
 
 
-def unit_names(document: Document) -> dict[str, str]:
-    """Each unit as printed -> its normalised name, from the document's assignments (first seen)."""
+def unit_names(responsibilities: Iterable[Responsibility]) -> dict[str, str]:
+    """Each unit as printed -> its normalised name, as the assignments normalised it (first seen)."""
     names: dict[str, str] = {}
-    for r in document.responsibilities:
+    for r in responsibilities:
         for unit, norm in zip(r.units, r.units_normalized):
             names.setdefault(unit, norm)
     return names
@@ -217,7 +210,7 @@ def matrix(docs: Iterable[Doc], by_document: bool = False) -> Table:
     doc_ids: list[str] = []
     for doc in docs:
         doc_ids.append(doc.doc_id)
-        names = unit_names(doc.document)
+        names = unit_names(doc.document.responsibilities)
         for task in doc.document.tasks:
             for agency, leads in task_agencies(doc.document, task, names).items():
                 counter = lead if leads else partner
@@ -357,7 +350,7 @@ def events(docs: Iterable[Doc]) -> Iterator[Event]:
         document = doc.document
         owner: dict[int, Task] = {k: t for t in document.tasks for k in t.deadlines}
         by_id: dict[str, Section] = {s.id: s for s in walk(document.sections)}
-        names = unit_names(document)
+        names = unit_names(document.responsibilities)
         source = doc.result.source.sha256 or doc.name
         for k, d in enumerate(document.deadlines):
             if d.date is None:
