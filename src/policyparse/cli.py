@@ -458,10 +458,11 @@ def _analysed(inputs: list[str], failed: list[str], keep_duplicates: bool):
                     failed.append(name)
                     continue
                 for item, result in load_outdir(path):
-                    if isinstance(result, Unread):
-                        _warn(item, result.message) if result.in_batch else _err(result.message)
-                        if not result.in_batch:
-                            failed.append(item)
+                    if isinstance(result, Unread) and result.in_batch:
+                        _warn(item, result.message)  # the batch reported it already
+                    elif isinstance(result, Unread):
+                        _err(result.message)
+                        failed.append(item)
                     else:
                         yield item, result
             elif name != "-" and path.suffix.lower() in (".json", ".jsonl") and path.is_file():
