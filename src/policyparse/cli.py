@@ -442,6 +442,137 @@ def diff(
         render_terminal(d, *results, Console(highlight=False))
 
 
+def _analysed(inputs: list[str], failed: list[str], keep_duplicates: bool):
+    """The documents of ``inputs`` for ``matrix`` and ``calendar``: batch OUTDIRs, results
+    saved by ``extract`` (.json, .jsonl) and documents to parse.  A bad input is one line
+    on stderr and its name goes into ``failed``; the rest go on."""
+    from .analytics import Documents, Unread, load_outdir, load_saved
+
+    def results():
+        for name in inputs:
+            path = Path(name)
+            if name != "-" and path.is_dir():
+                if not (path / "manifest.jsonl").is_file():
+                    _err(f"{name}: a folder, not a batch OUTDIR (no manifest.jsonl); "
+                         f"run policyparse batch {name} -o OUTDIR first")
+                    failed.append(name)
+                    continue
+                for item, result in load_outdir(path):
+                    if isinstance(result, Unread) and result.in_batch:
+                        _warn(item, result.message)  # the batch reported it already
+                    elif isinstance(result, Unread):
+                        _err(result.message)
+                        failed.append(item)
+                    else:
+                        yield item, result
+            elif name != "-" and path.suffix.lower() in (".json", ".jsonl") and path.is_file():
+                try:
+                    saved = load_saved(path)
+                except (OSError, ValueError) as exc:
+                    _err(f"{name}: not a policyparse result ({str(exc).splitlines()[0]})")
+                    failed.append(name)
+                    continue
+                yield from ((name if len(saved) == 1 else f"{name}[{i}]", r) for i, r in enumerate(saved, 1))
+            else:
+                parsed, n = _parse_all([name])
+                failed.extend([name] * n)
+                yield from parsed
+
+    documents = Documents(keep_duplicates)
+    yield from documents(results())
+    for left, kept in documents.duplicates:
+        _warn(left, f"counted once, as the same document as {kept} (same title, number, issuer and date)")
+
+
+OUT_OR_FILES = Annotated[list[str], typer.Argument(
+    metavar="OUT_OR_FILES",
+    help="Batch OUTDIRs, results saved by extract (.json, .jsonl) or documents to parse; - reads stdin.")]
+KEEP_DUPLICATES = Annotated[bool, typer.Option(
+    "--keep-duplicates", help="Count a document found again in another file (same title, number, issuer, "
+                              "date) each time, not once.")]
+
+
+class MatrixFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def matrix(
+    inputs: OUT_OR_FILES,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[Optional[MatrixFormat], typer.Option(
+        "--format", "-f", help="table: a table in the terminal; csv (UTF-8 with BOM) or json. "
+                               "[default: table, or from the extension of -o]")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", metavar="document", help="document: one column per document.")] = None,
+    top: Annotated[int, typer.Option("--top", min=0, metavar="N", help="Only the N agencies with the most tasks; 0: all.")] = 0,
+    keep_duplicates: KEEP_DUPLICATES = False,
+) -> None:
+    """Count tasks per agency: as lead, as partner, in total, and in how many documents.
+
+    Example: policyparse matrix out/ -o matrix.csv
+    """
+    from .analytics import csv_text, matrix as agency_matrix
+
+    if by not in (None, "document"):
+        raise typer.BadParameter(f"{by!r} is not 'document'", param_hint="'--by'")
+    if fmt is None:
+        suffix = output.suffix.lower() if output else ""
+        fmt = MatrixFormat.json if suffix == ".json" else MatrixFormat.csv if output else MatrixFormat.table
+    failed: list[str] = []
+    table = agency_matrix(_analysed(inputs, failed, keep_duplicates), by_document=by == "document")
+    agencies = len(table.rows)
+    table = table._replace(rows=table.rows[:top or None])
+    if fmt is MatrixFormat.table:
+        import io
+
+        from rich.console import Console
+        from rich.table import Table
+
+        shown = Table(title=f"{agencies} agencies" + (f", the {len(table.rows)} with the most tasks" if top else ""),
+                      title_justify="left")
+        for col in table.columns:
+            shown.add_column(col, justify="left" if col == "agency" else "right", overflow="fold")
+        for row in table.rows:
+            shown.add_row(*(str(c) for c in row))
+        if output is None:
+            Console().print(shown)
+        else:
+            console = Console(record=True, width=200, file=io.StringIO())
+            console.print(shown)
+            _write(console.export_text(), output)
+    elif fmt is MatrixFormat.csv:
+        _write(csv_text(table), output)
+    else:
+        _write(json.dumps(table.records(), ensure_ascii=False, indent=2) + "\n", output)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def calendar(
+    inputs: OUT_OR_FILES,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The .ics file to write; stdout when omitted.")] = None,
+    keep_duplicates: KEEP_DUPLICATES = False,
+) -> None:
+    """Write every deadline with a date as an all-day event of an iCalendar (.ics) file.
+
+    Example: policyparse calendar out/ -o due.ics
+    """
+    from .analytics import calendar as ics
+
+    failed: list[str] = []
+    data = ics(_analysed(inputs, failed, keep_duplicates))
+    if output is None:
+        sys.stdout.buffer.write(data.encode("utf-8"))
+    else:
+        _write(data, output)  # the text holds its CRLFs, written as they are
+        sys.stderr.write(f"policyparse: wrote {output} ({data.count('BEGIN:VEVENT')} events)\n")
+    if failed:
+        raise typer.Exit(1)
+
+
 @app.command()
 def batch(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Files, folders and archives (.zip .tar .tar.gz .tgz) to parse.")],
