@@ -46,14 +46,45 @@ def _warn(name: str, message: str) -> None:
     sys.stderr.write(f"policyparse: warning: {name}: {message}\n")
 
 
-def _parse_one(name: str, limits=None):
+def _parse_one(name: str, limits=None, progress=None):
     from .pipeline import parse, parse_bytes
     from .readers import DEFAULT_LIMITS, STDIN, read_stream
 
     limits = limits or DEFAULT_LIMITS
     if name == "-":
-        return parse_bytes(read_stream(sys.stdin.buffer, STDIN, limits), STDIN, limits=limits)
-    return parse(name, limits=limits)
+        return parse_bytes(read_stream(sys.stdin.buffer, STDIN, limits), STDIN, limits=limits, progress=progress)
+    return parse(name, limits=limits, progress=progress)
+
+
+class _PageBar:
+    """A progress bar on stderr while OCR reads a scan of ``MIN_PAGES`` pages
+    or more, when stderr is a terminal (nothing otherwise); a progress
+    callback for :func:`policyparse.parse`."""
+
+    MIN_PAGES = 3
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < self.MIN_PAGES or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn("OCR"), TextColumn(Path(self.name).name[-40:], markup=False), BarColumn(),
+                                MofNCompleteColumn(), TextColumn("pages"), TimeElapsedColumn(), TextColumn("ETA"),
+                                TimeRemainingColumn(), console=Console(stderr=True, highlight=False), transient=True)
+            self.bar.add_task("ocr", total=total)
+            self.bar.start()
+        self.bar.update(self.bar.task_ids[0], completed=done, total=total)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
 
 
 def _parse_all(names: list[str]) -> tuple[list[tuple[str, "object"]], int]:
@@ -130,8 +161,12 @@ def extract(
     rendered: list[str] = []
     failed = 0
     for name in files:
+        bar = _PageBar(name)
         try:
-            result = _parse_one(name, limits)
+            try:
+                result = _parse_one(name, limits, bar)
+            finally:
+                bar.close()  # before any error or warning line
         except PolicyParseError as exc:
             _err(str(exc))
             failed += 1

@@ -23,7 +23,7 @@ from .extractors import DocumentView, run_extractors
 from .metadata import read_metadata
 from .models import Document, ParseResult, Source
 from .normalise import normalise
-from .readers import DEFAULT_LIMITS, Decoded, ReadLimits, read_bytes, read_file
+from .readers import DEFAULT_LIMITS, Decoded, Progress, ReadLimits, read_bytes, read_file
 from .script import simplified_shadow, strip_glosses
 from .segment import SectionIndex, segment
 from .tasks import attach as attach_tasks
@@ -79,20 +79,25 @@ def parse_text(text: str, *, path: str | None = None) -> ParseResult:
     return _result(Decoded(text=text, format="text"), Source(path=path, format="text"))
 
 
-def parse_bytes(data: bytes, path: str, *, limits: ReadLimits = DEFAULT_LIMITS) -> ParseResult:
+def parse_bytes(data: bytes, path: str, *, limits: ReadLimits = DEFAULT_LIMITS,
+                progress: Progress | None = None) -> ParseResult:
     """Parse a file's bytes; ``path`` names it in errors and picks the reader by extension
-    (``"<stdin>"``: by the bytes)."""
-    decoded = read_bytes(data, path, limits)
+    (``"<stdin>"``: by the bytes).  *progress*: as for :func:`parse`."""
+    decoded = read_bytes(data, path, limits, progress)
     return _result(decoded, _source(path, data, decoded))
 
 
-def parse(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> ParseResult:
+def parse(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS,
+          progress: Progress | None = None) -> ParseResult:
     """Parse a file; the format comes from its extension (.txt, .docx, .pdf, .html).
 
     Raises :class:`~policyparse.errors.InputError` for a file that cannot be
     read or that is over one of the ``limits`` (:class:`~policyparse.readers.ReadLimits`).
+    OCR of a scan takes seconds a page: *progress*, if given, is called with
+    (0, pages to read) before the first page OCR reads and with (pages done,
+    pages to read) after each.
     """
-    data, decoded = read_file(path, limits)
+    data, decoded = read_file(path, limits, progress)
     return _result(decoded, _source(str(path), data, decoded))
 
 

@@ -1,7 +1,9 @@
 """Read a file's bytes into text, one reader per format.
 
 Each reader is a function ``(data: bytes, path: str) -> Decoded`` that raises
-:class:`~policyparse.errors.InputError` with a one-line reason for bad input.
+:class:`~policyparse.errors.InputError` with a one-line reason for bad input
+(the .docx readers also take the :class:`ReadLimits`, the PDF and image
+readers a *progress* callback for the pages OCR reads).
 Readers of heavy formats import their libraries inside the function, so that
 ``import policyparse`` stays fast.
 
@@ -22,12 +24,14 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Callable
 
 from ..errors import InputError, UnsupportedFormatError
 
 _MIB = 1 << 20
 STDIN = "<stdin>"
+# called with (pages done, pages to read) as OCR reads the pages of a scan
+Progress = Callable[[int, int], None]
 SUPPORTED = ("supported: .txt, .docx, .pdf, .html, .doc/.wps with LibreOffice, "
              "and .png/.jpg/.tif scans with policyparse[ocr]")
 
@@ -201,8 +205,13 @@ def _load(entry: tuple[str, str, str], path: str) -> tuple[str, object]:
     return fmt, getattr(mod, func)
 
 
-def read_bytes(data: bytes, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> Decoded:
+def read_bytes(data: bytes, path: str, limits: ReadLimits = DEFAULT_LIMITS,
+               progress: Progress | None = None) -> Decoded:
     """Decode a file's bytes with the reader its name calls for.
+
+    *progress*, if given, is called with (0, pages to read) before OCR reads
+    the first page of a scan and with (pages done, pages to read) after each
+    page (scanned PDF pages and images; nothing else calls it).
 
     Standard input (``path`` ``"<stdin>"``) and files with an unknown
     extension are read by the format their bytes announce (see :func:`sniff`);
@@ -232,7 +241,12 @@ def read_bytes(data: bytes, path: str, limits: ReadLimits = DEFAULT_LIMITS) -> D
                 what = f"unknown extension {ext}" if ext else "no extension"
                 notes = (f"{what}: read as plain text ({SUPPORTED})",)
     fmt, reader = _load(entry, path)
-    decoded = reader(data, path, limits) if entry[1] == "docx" else reader(data, path)  # type: ignore[operator]
+    if entry[1] == "docx":
+        decoded = reader(data, path, limits)  # type: ignore[call-arg]
+    elif entry[1] in ("pdf", "ocr"):
+        decoded = reader(data, path, progress=progress)  # type: ignore[call-arg]
+    else:
+        decoded = reader(data, path)
     return replace(decoded, warnings=notes + decoded.warnings) if notes else decoded
 
 
@@ -257,10 +271,12 @@ def read_stream(stream: BinaryIO, name: str, limits: ReadLimits = DEFAULT_LIMITS
             raise InputError(name, _too_large(limits))
 
 
-def read_file(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> tuple[bytes, Decoded]:
+def read_file(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS,
+              progress: Progress | None = None) -> tuple[bytes, Decoded]:
     """Read a file from disk; returns its bytes and decoded text.
 
     Devices and pipes are read up to ``limits.max_bytes``, like any file.
+    *progress*: as for :func:`read_bytes`.
     """
     p = Path(path)
     name = str(path)
@@ -276,4 +292,4 @@ def read_file(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> tuple[by
             data = read_stream(f, name, limits)
     except OSError as exc:
         raise InputError(name, f"cannot read file ({exc.strerror or exc})") from None
-    return data, read_bytes(data, name, limits)
+    return data, read_bytes(data, name, limits, progress)

@@ -677,16 +677,17 @@ def _layout_pages(pages: list[_Page], backend: str) -> tuple[list[str], list[str
     return overlapping, warnings
 
 
-def _ocr_blank_pages(data: bytes, path: str, pages: list[_Page]) -> list[str]:
+def _ocr_blank_pages(data: bytes, path: str, pages: list[_Page], progress=None) -> list[str]:
     """OCR the pages that are images without a text layer, when the OCR
-    extra is installed; the warnings that say so, or that they were not read."""
+    extra is installed; the warnings that say so, or that they were not read.
+    *progress* (pages done, pages to read) is called after each page."""
     blank = [n for n, p in enumerate(pages) if not p.segs and p.images]
     if not blank:
         return []
     from . import ocr
 
     if ocr.available():
-        return [ocr.ocr_pdf_pages(data, blank, pages)]
+        return ocr.ocr_pdf_pages(data, blank, pages, progress)
     if len(blank) == len(pages) or not any(p.segs for p in pages):
         raise InputError(path, f"no text layer (a scanned PDF); to read it by OCR: {ocr.INSTALL}")
     return [f"page(s) {_page_list([n + 1 for n in blank])} have no text layer (scanned) and were not read; "
@@ -709,8 +710,9 @@ def _text_of(pages: list[_Page], path: str) -> str:
     return "\n".join(_paragraphs(lines, _layout(lines, centres)))
 
 
-def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
-    """Reader for .pdf files; see the module doc."""
+def read_pdf(data: bytes, path: str, backend: str | None = None, progress=None) -> Decoded:
+    """Reader for .pdf files; see the module doc.  *progress*: called with
+    (pages done, pages to read) after each page that OCR reads."""
     _check_bytes(data, path)
     chosen = backend or os.environ.get("POLICYPARSE_PDF_BACKEND") or "pdfium"
     if chosen not in _BACKENDS:
@@ -727,7 +729,7 @@ def read_pdf(data: bytes, path: str, backend: str | None = None) -> Decoded:
     odd = sum(1 for p in pages for s in p.segs for ch in s.text if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
     if chars and odd > 0.3 * chars:
         raise InputError(path, "the text layer cannot be decoded (fonts without Unicode maps); run OCR first")
-    ocr_warnings = _ocr_blank_pages(data, path, pages)
+    ocr_warnings = _ocr_blank_pages(data, path, pages, progress)
     if not any(s.text for p in pages for s in p.segs):
         raise InputError(path, "no text: neither a text layer nor text that OCR could read" if ocr_warnings
                          else "no text layer (scanned PDF?); run OCR first")
