@@ -5,6 +5,7 @@ the file and the reason.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from enum import Enum
@@ -36,6 +37,12 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
+    xlsx = "xlsx"
+
+
+class Lang(str, Enum):
+    en = "en"
+    zh = "zh"
 
 
 def _err(message: str) -> None:
@@ -56,14 +63,14 @@ def _parse_one(name: str, limits=None):
     return parse(name, limits=limits)
 
 
-def _parse_all(names: list[str]) -> tuple[list[tuple[str, "object"]], int]:
+def _parse_all(names: list[str], limits=None) -> tuple[list[tuple[str, "object"]], int]:
     """Parse each name; ``(name, result)`` of those that parsed, and how many failed.
 
     A file that cannot be read is one error line; a result's warnings are one line each."""
     parsed, failed = [], 0
     for name in names:
         try:
-            result = _parse_one(name)
+            result = _parse_one(name, limits)
         except PolicyParseError as exc:
             _err(str(exc))
             failed += 1
@@ -86,6 +93,19 @@ def _write(data: str, output: Optional[Path]) -> None:
         raise typer.Exit(1)
 
 
+@contextlib.contextmanager
+def _one_line_errors(target: Path):
+    """A PolicyParseError, or an OSError writing ``target``, as one error line and exit status 1."""
+    try:
+        yield
+    except PolicyParseError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    except OSError as exc:
+        _err(f"{target}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"policyparse {__version__}")
@@ -104,7 +124,8 @@ def _main(
 def extract(
     files: Annotated[list[str], typer.Argument(help="Files to parse (.txt, .docx, .pdf, .html, .doc, .wps); - reads stdin.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one object (an array for several files); jsonl: one line per file.")] = OutputFormat.json,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one object (an array for several files); jsonl: one line per file; xlsx: a workbook of tables, one sheet per table (needs -o and the xlsx extra).")] = OutputFormat.json,
+    lang: Annotated[Lang, typer.Option("--lang", help="Headers of the xlsx tables: en (column names) or zh (Chinese).")] = Lang.en,
     with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text that spans index into.")] = False,
     indent: Annotated[int, typer.Option(help="Indentation of json output (0 for compact).")] = 2,
     explain: Annotated[bool, typer.Option("--explain", help="Add to every record and section the name of the rule that accepted it.")] = False,
@@ -125,19 +146,14 @@ def extract(
             _err(f"{option} must be {low} or more, not {value:g}")
             raise typer.Exit(2)
     limits = ReadLimits(max_bytes=max_size << 20, max_unzipped_bytes=max_unzipped << 20, max_ratio=max_ratio)
+    if fmt is OutputFormat.xlsx:
+        _extract_xlsx(files, output, lang.value, limits)
+        return
     exclude = None if with_text else {"text"}
     context = {"explain": True} if explain else None
     rendered: list[str] = []
-    failed = 0
-    for name in files:
-        try:
-            result = _parse_one(name, limits)
-        except PolicyParseError as exc:
-            _err(str(exc))
-            failed += 1
-            continue
-        for warning in result.warnings:
-            _warn(result.source.path or name, warning)
+    parsed, failed = _parse_all(files, limits)
+    for _, result in parsed:
         if fmt is OutputFormat.jsonl:
             rendered.append(result.model_dump_json(exclude=exclude, context=context))
         else:
@@ -150,6 +166,25 @@ def extract(
         out = "[" + ",\n".join(rendered) + "]\n"
     if out:
         _write(out, output)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _extract_xlsx(files: list[str], output: Optional[Path], lang: str, limits) -> None:
+    """``extract --format xlsx``: the tables of every file that parsed, in one workbook."""
+    from .dataframes import result_tables
+    from .xlsx import require_xlsxwriter, write_workbook
+
+    if output is None:
+        _err("--format xlsx writes a workbook: give the file with -o, e.g. -o notice.xlsx")
+        raise typer.Exit(2)
+    with _one_line_errors(output):
+        require_xlsxwriter()  # before any parsing
+    parsed, failed = _parse_all(files, limits)
+    results = [result for _, result in parsed]
+    if results:
+        with _one_line_errors(output):
+            write_workbook(output, result_tables(results, lang=lang))
     if failed:
         raise typer.Exit(1)
 
@@ -447,9 +482,10 @@ def batch(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Files, folders and archives (.zip .tar .tar.gz .tgz) to parse.")],
     outdir: Annotated[Path, typer.Option("-o", "--output", metavar="OUTDIR", help="Output directory (created if missing).")],
     fmt: Annotated[Optional[list[str]], typer.Option(
-        "--format", "-f", metavar="json|jsonl|csv|sqlite",
+        "--format", "-f", metavar="json|jsonl|csv|sqlite|xlsx",
         help="json: one file per input; jsonl: results.jsonl; csv: one table per record kind "
-             "(UTF-8 with BOM); sqlite: results.sqlite. Repeat for several. [default: json]")] = None,
+             "(UTF-8 with BOM); sqlite: results.sqlite; xlsx: results.xlsx, one sheet per table "
+             "(the xlsx extra). Repeat for several. [default: json]")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes. [default: CPU count]")] = None,
     timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds allowed per file, then it fails as a timeout; 0: no limit.")] = 300.0,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs that an earlier run into OUTDIR already parsed (same SHA-256).")] = False,
@@ -461,6 +497,7 @@ def batch(
     scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786; a local cluster when omitted.")] = None,
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MIB", help="Memory (address space) allowed per worker, in MiB; 0: no cap.")] = 2048,
     with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text that spans index into.")] = False,
+    lang: Annotated[Lang, typer.Option("--lang", help="Headers of the csv and xlsx tables: en (column names) or zh (Chinese).")] = Lang.en,
 ) -> None:
     """Parse folders and archives of documents in parallel into OUTDIR.
 
@@ -492,7 +529,7 @@ def batch(
     try:
         job = Batch(inputs, outdir, formats=formats, jobs=jobs, timeout=timeout or None, resume=resume,
                     globs=globs, engine=engine, scheduler=scheduler, memory_limit_mb=max_memory or None,
-                    with_text=with_text)
+                    with_text=with_text, lang=lang.value)
     except PolicyParseError as exc:
         _err(str(exc))
         raise typer.Exit(1)
@@ -514,14 +551,8 @@ def batch(
         progress.update(task, advance=1, rate=f"{rate:.1f} files/s")
 
     try:
-        with progress:
+        with _one_line_errors(outdir), progress:
             summary = job.run(progress=advance)
-    except PolicyParseError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
-    except OSError as exc:
-        _err(f"{outdir}: cannot write ({exc.strerror or exc})")
-        raise typer.Exit(1)
     except KeyboardInterrupt:
         _err(f"interrupted; run again with --resume to finish ({outdir})")
         raise typer.Exit(130)
@@ -538,6 +569,11 @@ def batch(
     if left_out:
         console.print(Text(f"not parsed, as no --glob pattern takes them: {left_out}"))
     shown = 20
+    if summary.duplicates:
+        console.print(Text(f"{len(summary.duplicates)} input(s) repeat an earlier one (duplicate_of in "
+                           f"the manifest and documents table): "
+                           + "; ".join(f"{n} = {o}" for n, o in summary.duplicates[:shown])
+                           + (" …" if len(summary.duplicates) > shown else "")))
     problems = [("error", n, e) for n, e in summary.failures] + [("skipped", n, e) for n, e in summary.skips]
     if problems:
         fails = Table(title="failures and skips", title_justify="left", show_lines=False)
