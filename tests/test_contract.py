@@ -47,6 +47,9 @@ def test_the_schema_validates_extract_output_of_every_sample_and_it_loads_back()
     check(v, p.stdout, str(files[0]))
     p = cli("extract", str(files[0]), "--text")  # with --text the text is there and valid
     assert not list(v.iter_errors(json.loads(p.stdout))) and ParseResult.model_validate_json(p.stdout).text
+    p = cli("extract", str(files[0]), "--explain")  # the rule names are in the schema too
+    assert '"rule":' in p.stdout and not list(v.iter_errors(json.loads(p.stdout)))
+    assert ParseResult.model_validate_json(p.stdout).documents[0].sections[0].rule
 
 
 def test_the_schema_validates_batch_json_and_jsonl_and_they_load_back(tmp_path: Path):

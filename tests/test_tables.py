@@ -177,6 +177,18 @@ def test_chinese_headers_for_csv_and_xlsx(tmp_path: Path):
     assert "责任单位" in headers("responsibilities", "zh")
 
 
+def test_the_tasks_command_csv_keeps_sections_text(tmp_path: Path):
+    src = tmp_path / "a.txt"
+    src.write_text(notice("某政办发〔2024〕11号", "关于印发试点方案的通知", 11), encoding="utf-8")
+    out = tmp_path / "t.csv"
+    p = subprocess.run([sys.executable, "-m", "policyparse", "tasks", str(src), "-f", "csv", "-o", str(out)],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    df = pd.read_csv(out, encoding="utf-8-sig")
+    assert {"s1.1", "s1.10"} <= set(df["section"])
+    assert all(UNIT in json.loads(u) for u in df["units"][:11])
+
+
 def test_extract_writes_a_workbook(tmp_path: Path):
     target = tmp_path / "x.xlsx"
     p = subprocess.run([sys.executable, "-m", "policyparse", "extract", str(SAMPLES / "002_6327faf7a73cc827.txt"),

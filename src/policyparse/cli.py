@@ -314,10 +314,13 @@ def tasks(
             for r in rows:
                 buf.write(json.dumps(r, ensure_ascii=False) + "\n")
         else:
+            from .tabular import cell, section_path, spreadsheet_cell
+
             w = csv.writer(buf)
             w.writerow(TASK_COLUMNS)
-            for r in rows:  # list cells as JSON arrays: items may contain 、
-                w.writerow([json.dumps(r[c], ensure_ascii=False) if isinstance(r[c], list) else r[c] for c in TASK_COLUMNS])
+            for r in rows:  # lists as JSON arrays (items contain 、); s1.10, never the number 1.1
+                r = {**r, "section": section_path(r["section"])}
+                w.writerow([spreadsheet_cell(cell(r[c]) if isinstance(r[c], list) else r[c]) for c in TASK_COLUMNS])
         _write(("\ufeff" if fmt is TaskFormat.csv else "") + buf.getvalue(), output)
     if failed:
         raise typer.Exit(1)

@@ -156,6 +156,20 @@ def cell(value):
     return value
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A cell that Excel and WPS show as text, never run as a formula (OWASP's rule).
+
+    >>> [spreadsheet_cell(v) for v in ("=SUM(A1)", "-1", "@A1", "市财政局", -1.5, None)]
+    ["'=SUM(A1)", "'-1", "'@A1", '市财政局', -1.5, None]
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def section_path(section_id: str | None) -> str | None:
     """A section's tree id in a form no reader takes for a number: ``1.10`` → ``s1.10``."""
     return None if section_id is None else f"s{section_id}"

@@ -14,12 +14,12 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from ..files import atomic_path
 from ..models import RECORD_KINDS
-from ..tabular import TABLES, cell, headers, table_rows  # table_rows, TABLES: re-exported
+from ..tabular import TABLES, cell, headers, spreadsheet_cell, table_rows  # noqa: F401 (re-exported)
 
 from .work import BatchError, Item
 
@@ -54,20 +54,6 @@ _SQL_INDEXES += [  # the columns analysts filter on
     "CREATE INDEX deadlines_date ON deadlines(date)",
     "CREATE INDEX targets_indicator ON targets(indicator)",
 ]
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_cell(value):
-    """A cell that Excel and WPS show as text, never run as a formula (OWASP's rule).
-
-    >>> [spreadsheet_cell(v) for v in ("=SUM(A1)", "-1", "@A1", "市财政局", -1.5, None)]
-    ["'=SUM(A1)", "'-1", "'@A1", '市财政局', -1.5, None]
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 class OutDir:
@@ -275,18 +261,19 @@ def write_csv(out: OutDir, results: Iterable[tuple[Item, dict]], *,
     return [str(out.root / f"{t}.csv") for t in TABLES]
 
 
-def write_xlsx(out: OutDir, results: Callable[[], Iterable[tuple[Item, dict]]], *,
+def write_xlsx(out: OutDir, results: Iterable[tuple[Item, dict]], *,
                duplicates: Mapping[str, Mapping[int, str]] | None = None, lang: str = "en") -> str:
-    """Write ``results.xlsx``, one sheet per table; its path.  ``results`` is called once per
-    sheet, so that no sheet's rows are all held in memory."""
-    from ..xlsx import write_workbook
+    """Write ``results.xlsx``, one sheet per table, in one pass over the results; its path."""
+    from ..xlsx import write_rows
 
-    def sheet(table: str) -> Iterator[tuple]:
-        for rows_of in _rows(results(), duplicates or {}):
-            yield from rows_of[table]
+    def rows() -> Iterator[tuple[str, tuple]]:
+        for rows_of in _rows(results, duplicates or {}):
+            for table, table_rows_ in rows_of.items():
+                for row in table_rows_:
+                    yield table, row
 
     target = out.root / XLSX
-    write_workbook(target, {t: (headers(t, lang), sheet(t)) for t in TABLES}, tmp_dir=out.tmp)
+    write_rows(target, {t: headers(t, lang) for t in TABLES}, rows(), tmp_dir=out.tmp)
     return str(target)
 
 

@@ -253,7 +253,7 @@ class Batch:
         if "sqlite" in self.formats:
             summary.outputs.append(write_sqlite(out, self._ok_results(out, entries), duplicates=duplicates))
         if "xlsx" in self.formats:
-            summary.outputs.append(write_xlsx(out, lambda: self._ok_results(out, entries),
+            summary.outputs.append(write_xlsx(out, self._ok_results(out, entries),
                                               duplicates=duplicates, lang=self.lang))
 
 
