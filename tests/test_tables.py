@@ -1,8 +1,10 @@
 """The batch's tables read back as analysts read them: pandas without a dtype, openpyxl, SQLite."""
 from __future__ import annotations
 
+import csv
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -155,6 +157,41 @@ def test_xlsx_has_a_sheet_per_table_ids_as_text_and_the_csv_rows(outdir: Path):
     secs = book["sections"]
     paths = [r[headers("sections").index("section_path")] for r in secs.iter_rows(min_row=2, values_only=True)]
     assert "s1.10" in paths and "s1.1" in paths
+
+
+def calc_to_csv(src: Path, outdir: Path, sheet: int = 1) -> list[dict]:
+    """What LibreOffice Calc reads in ``src`` (a UTF-8 CSV, or sheet ``sheet`` of a workbook),
+    as Calc writes it back to CSV."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    cmd = [soffice, f"-env:UserInstallation={(outdir / 'profile').as_uri()}", "--headless", "--norestore",
+           "--infilter=CSV:44,34,76,1", "--convert-to",
+           f"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheet}",
+           "--outdir", str(outdir / "out"), str(src)]
+    if src.suffix == ".xlsx":
+        cmd.remove("--infilter=CSV:44,34,76,1")
+    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+    made = sorted((outdir / "out").glob("*.csv"))
+    assert len(made) == 1, (cmd, made)
+    with open(made[0], encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    made[0].unlink()
+    return rows
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
+                    reason="LibreOffice not installed; scripts/install-debian-packages.sh installs it")
+def test_a_spreadsheet_keeps_the_ids_as_written(outdir: Path, tmp_path: Path):
+    ours = read(outdir, "sections")["section_path"].tolist()
+    # Calc, as Excel does, reads a bare 1.10 as the number 1.1: the form the tables avoid.
+    bare = tmp_path / "bare.csv"
+    bare.write_text("\ufeffsection_id\r\n" + "".join(p[1:] + "\r\n" for p in ours), encoding="utf-8")
+    got = [r["section_id"] for r in calc_to_csv(bare, tmp_path)]
+    assert got.count("1.1") > [p[1:] for p in ours].count("1.1")  # 1.10 came back as 1.1
+    assert [r["section_path"] for r in calc_to_csv(outdir / "sections.csv", tmp_path)] == ours
+    sheet = list(TABLES).index("sections") + 1
+    from_book = calc_to_csv(outdir / "results.xlsx", tmp_path, sheet)
+    assert [r["section_path"] for r in from_book] == ours
+    assert [r["doc_id"] for r in from_book] == read(outdir, "sections")["doc_id"].tolist()
 
 
 def test_chinese_headers_for_csv_and_xlsx(tmp_path: Path):
