@@ -152,8 +152,16 @@ def extract(
     exclude = None if with_text else {"text"}
     context = {"explain": True} if explain else None
     rendered: list[str] = []
-    parsed, failed = _parse_all(files, limits)
-    for _, result in parsed:
+    failed = 0
+    for name in files:
+        try:
+            result = _parse_one(name, limits)
+        except PolicyParseError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        for warning in result.warnings:
+            _warn(result.source.path or name, warning)
         if fmt is OutputFormat.jsonl:
             rendered.append(result.model_dump_json(exclude=exclude, context=context))
         else:
