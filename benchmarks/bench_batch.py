@@ -230,7 +230,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--jobs", default="1,2", help="comma-separated worker counts")
-    ap.add_argument("--format", default="json", choices=["json", "jsonl", "csv", "sqlite"])
+    ap.add_argument("--format", default="json", choices=["json", "jsonl", "csv", "sqlite", "xlsx"])
     ap.add_argument("--no-readme", action="store_true", help="print only")
     ap.add_argument("--keep", type=Path, help="build in this directory and keep it")
     ap.add_argument("--hostile", action="store_true", help="time discovery of hostile archives instead")

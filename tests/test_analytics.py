@@ -252,9 +252,10 @@ def test_calendar_of_the_samples(samples_out, tmp_path):
     results = [(e["name"], json.loads((samples_out / e["output"]).read_text(encoding="utf-8")))
                for e in map(json.loads, (samples_out / "manifest.jsonl").read_text(encoding="utf-8").splitlines())
                if e["status"] == "ok"]
-    from policyparse.analytics import load_result
+    from policyparse.analytics import Documents, load_result, outdir_fingerprints
 
-    docs = list(documents((name, load_result(json.dumps(r))) for name, r in results))
+    once = Documents(known=outdir_fingerprints(samples_out))  # the batch's fingerprints, text hash included
+    docs = list(once((name, load_result(json.dumps(r))) for name, r in results))
     deadlines = [d for doc in docs for d in doc.document.deadlines if d.date]
     events = cal.walk("VEVENT")
     assert len(events) == len(deadlines) >= 10

@@ -385,10 +385,10 @@ def test_csv_has_a_bom_and_one_row_per_unit(tmp_path: Path):
     assert [d["doc_id"] for d in docs][:2] == [f"{src.name}#1", "003_35d0fd290feb9fa4.txt#1"]
     assert docs[0]["doc_number"] == result.documents[0].metadata.doc_number
     with open(out / "sections.csv", encoding="utf-8-sig", newline="") as f:
-        secs = {(r["doc_id"], r["section_id"]) for r in csv.DictReader(f)}
+        secs = {(r["doc_id"], r["section_index"], r["section_path"]) for r in csv.DictReader(f)}
     with open(out / "targets.csv", encoding="utf-8-sig", newline="") as f:
         for r in csv.DictReader(f):  # every record's section is a row of sections.csv
-            assert not r["section_id"] or (r["doc_id"], r["section_id"]) in secs
+            assert not r["section_path"] or (r["doc_id"], r["section_index"], r["section_path"]) in secs
 
 
 def test_sqlite_tables_keys_and_queries(tmp_path: Path):
@@ -400,12 +400,12 @@ def test_sqlite_tables_keys_and_queries(tmp_path: Path):
     n_docs = sum(len(policyparse.parse(p).documents) for p in TEXTS)
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == n_docs
     pk = [r[1] for r in db.execute("PRAGMA table_info(sections)") if r[5]]
-    assert pk == ["doc_id", "section_id"]
+    assert pk == ["doc_id", "section_index"]
     assert db.execute("PRAGMA foreign_key_list(targets)").fetchall()
     assert any(r[1] == "responsibilities_unit" for r in db.execute("PRAGMA index_list(responsibilities)"))
     top = db.execute("""
         SELECT r.unit_normalized, count(*) FROM responsibilities r
-        JOIN sections s ON s.doc_id = r.doc_id AND s.section_id = r.section_id
+        JOIN sections s ON s.doc_id = r.doc_id AND s.section_index = r.section_index
         JOIN documents d ON d.doc_id = r.doc_id
         GROUP BY 1 ORDER BY 2 DESC LIMIT 3""").fetchall()
     assert len(top) == 3 and all(n > 1 for _, n in top)

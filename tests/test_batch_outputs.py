@@ -14,7 +14,7 @@ from pydantic import Field
 import policyparse
 import policyparse.models as models
 from policyparse.batch import TABLES, run_batch
-from policyparse.batch.outputs import _kind_columns
+from policyparse.tabular import _kind_columns
 from policyparse.models import RECORD_KINDS, Document, Record, record_kinds
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -49,7 +49,8 @@ def test_a_new_kind_in_the_models_gets_its_own_table():
     assert list(kinds) == [k.name for k in RECORD_KINDS[:-1]] + ["grants", "cited_documents"]
     assert kinds["grants"].model is Grant and not kinds["grants"].in_metadata
     assert _kind_columns(kinds["grants"]) == [
-        ("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL"), ("section_id", "TEXT"),
+        ("doc_id", "TEXT NOT NULL"), ("doc_title", "TEXT"), ("record_index", "INTEGER NOT NULL"),
+        ("section_index", "INTEGER"), ("section_path", "TEXT"), ("section_title", "TEXT"),
         ("amount", "REAL"), ("recipients", "TEXT"), ("year", "INTEGER"), ("raw", "TEXT"),
         ("span_start", "INTEGER"), ("span_end", "INTEGER")]
 

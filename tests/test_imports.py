@@ -20,6 +20,13 @@ def test_import_and_text_parse_load_no_heavy_library():
     assert loaded("import policyparse; policyparse.parse_text('一、总体要求\\n到2025年完成。')", HEAVY) == []
 
 
+def test_tables_load_pandas_and_xlsxwriter_only_when_used():
+    code = "import policyparse.dataframes, policyparse.xlsx, policyparse.batch"
+    assert loaded(code, ("pandas", "xlsxwriter", "openpyxl")) == []
+    code = "import policyparse; policyparse.parse_text('一、总体要求').to_frames()"
+    assert loaded(code, ("pandas", "xlsxwriter")) == ["pandas"]
+
+
 def test_import_alone_loads_neither_models_nor_rules():
     assert loaded("import policyparse", NOT_AT_START) == []
 

@@ -26,6 +26,7 @@ _LAZY = {
     "parse": "pipeline", "parse_text": "pipeline", "parse_bytes": "pipeline",
     "parse_many": "batch",  # the batch runner, which `policyparse extract` never needs
     "diff": "changes",  # what changed between two versions
+    "frames": "dataframes",  # tables as pandas DataFrames
     **dict.fromkeys(("ParseResult", "Document", "Section", "Metadata", "Source", "CitedDocument",
                      "Responsibility", "Funding", "Deadline", "Duration", "Target", "Task"), "models"),
 }
@@ -33,6 +34,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from .batch import parse_many
     from .changes import diff
+    from .dataframes import frames
     from .models import (
         CitedDocument, Deadline, Document, Duration, Funding, Metadata, ParseResult, Responsibility,
         Section, Source, Target, Task,

@@ -59,11 +59,6 @@ class Doc:
         """``name#index``, as in the batch tables."""
         return f"{self.name}#{self.index}"
 
-    @property
-    def key(self) -> tuple | None:
-        """What makes two copies the same document: title, number, issuer and date (title needed)."""
-        m = self.document.metadata
-        return (m.title, m.doc_number, m.issuer, m.date) if m.title else None
 
 
 # ---------------------------------------------------------------- reading results
@@ -138,31 +133,46 @@ def _jsonl_by_sha256(path: Path) -> dict[str, str]:
 
 @dataclass
 class Documents:
-    """The documents of some results, each the same document only once; see :func:`documents`."""
+    """The documents of some results, each the same document only once; see :func:`documents`.
+
+    ``known`` holds fingerprints (:func:`policyparse.tabular.fingerprints`) recorded
+    when the results were made — a batch's manifest keeps them, with the hash of the
+    text that saved results leave out — by input name; others are taken from the results.
+    """
 
     keep_duplicates: bool = False
+    known: dict[str, list[dict]] = field(default_factory=dict)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc_id left out, doc_id kept)
-    _seen: dict[tuple, str] = field(default_factory=dict)
 
     def __call__(self, results: Iterable[tuple[str, ParseResult]]) -> Iterator[Doc]:
+        from .tabular import Duplicates, fingerprints
+
+        seen = Duplicates()
         for name, result in results:
+            repeats = {} if self.keep_duplicates else seen.add(name, self.known.get(name) or fingerprints(result))
             for i, document in enumerate(result.documents, 1):
                 doc = Doc(name, i, result, document)
-                key = doc.key
-                if key is not None and not self.keep_duplicates:
-                    if key in self._seen:
-                        self.duplicates.append((doc.doc_id, self._seen[key]))
-                        continue
-                    self._seen[key] = doc.doc_id
+                if i in repeats:
+                    self.duplicates.append((doc.doc_id, repeats[i]))
+                    continue
                 yield doc
 
 
 def documents(results: Iterable[tuple[str, ParseResult]], keep_duplicates: bool = False) -> Iterator[Doc]:
     """Every document of ``results`` (``(name, result)`` pairs), a document met again in a
-    later input (same title, 文号, issuer and date) left out unless ``keep_duplicates``.
+    later input (the same 文号 and title, the same header, or the same text: the batch's rule,
+    :class:`policyparse.tabular.Duplicates`) left out unless ``keep_duplicates``.
 
     Use :class:`Documents` to learn which were left out."""
     return Documents(keep_duplicates)(results)
+
+
+def outdir_fingerprints(outdir: str | os.PathLike) -> dict[str, list[dict]]:
+    """The fingerprints of each input's documents that a batch recorded in its manifest."""
+    from .batch.outputs import MANIFEST, read_manifest
+
+    return {name: e["documents"] for name, e in read_manifest(Path(outdir) / MANIFEST).items()
+            if isinstance(e.get("documents"), list)}
 
 
 # ---------------------------------------------------------------- the matrix

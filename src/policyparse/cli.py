@@ -5,6 +5,7 @@ the file and the reason.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from enum import Enum
@@ -36,6 +37,12 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
+    xlsx = "xlsx"
+
+
+class Lang(str, Enum):
+    en = "en"
+    zh = "zh"
 
 
 def _err(message: str) -> None:
@@ -87,14 +94,14 @@ class _PageBar:
             self.bar = None
 
 
-def _parse_all(names: list[str]) -> tuple[list[tuple[str, "object"]], int]:
+def _parse_all(names: list[str], limits=None) -> tuple[list[tuple[str, "object"]], int]:
     """Parse each name; ``(name, result)`` of those that parsed, and how many failed.
 
     A file that cannot be read is one error line; a result's warnings are one line each."""
     parsed, failed = [], 0
     for name in names:
         try:
-            result = _parse_one(name)
+            result = _parse_one(name, limits)
         except PolicyParseError as exc:
             _err(str(exc))
             failed += 1
@@ -117,6 +124,19 @@ def _write(data: str, output: Optional[Path]) -> None:
         raise typer.Exit(1)
 
 
+@contextlib.contextmanager
+def _one_line_errors(target: Path):
+    """A PolicyParseError, or an OSError writing ``target``, as one error line and exit status 1."""
+    try:
+        yield
+    except PolicyParseError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    except OSError as exc:
+        _err(f"{target}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(1)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"policyparse {__version__}")
@@ -135,7 +155,8 @@ def _main(
 def extract(
     files: Annotated[list[str], typer.Argument(help="Files to parse (.txt, .docx, .pdf, .html, .doc, .wps); - reads stdin.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one object (an array for several files); jsonl: one line per file.")] = OutputFormat.json,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one object (an array for several files); jsonl: one line per file; xlsx: a workbook of tables, one sheet per table (needs -o and the xlsx extra).")] = OutputFormat.json,
+    lang: Annotated[Lang, typer.Option("--lang", help="Headers of the xlsx tables: en (column names) or zh (Chinese).")] = Lang.en,
     with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text that spans index into.")] = False,
     indent: Annotated[int, typer.Option(help="Indentation of json output (0 for compact).")] = 2,
     explain: Annotated[bool, typer.Option("--explain", help="Add to every record and section the name of the rule that accepted it.")] = False,
@@ -156,6 +177,9 @@ def extract(
             _err(f"{option} must be {low} or more, not {value:g}")
             raise typer.Exit(2)
     limits = ReadLimits(max_bytes=max_size << 20, max_unzipped_bytes=max_unzipped << 20, max_ratio=max_ratio)
+    if fmt is OutputFormat.xlsx:
+        _extract_xlsx(files, output, lang.value, limits)
+        return
     exclude = None if with_text else {"text"}
     context = {"explain": True} if explain else None
     rendered: list[str] = []
@@ -185,6 +209,25 @@ def extract(
         out = "[" + ",\n".join(rendered) + "]\n"
     if out:
         _write(out, output)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _extract_xlsx(files: list[str], output: Optional[Path], lang: str, limits) -> None:
+    """``extract --format xlsx``: the tables of every file that parsed, in one workbook."""
+    from .dataframes import result_tables
+    from .xlsx import require_xlsxwriter, write_workbook
+
+    if output is None:
+        _err("--format xlsx writes a workbook: give the file with -o, e.g. -o notice.xlsx")
+        raise typer.Exit(2)
+    with _one_line_errors(output):
+        require_xlsxwriter()  # before any parsing
+    parsed, failed = _parse_all(files, limits)
+    results = [result for _, result in parsed]
+    if results:
+        with _one_line_errors(output):
+            write_workbook(output, result_tables(results, lang=lang))
     if failed:
         raise typer.Exit(1)
 
@@ -314,10 +357,13 @@ def tasks(
             for r in rows:
                 buf.write(json.dumps(r, ensure_ascii=False) + "\n")
         else:
+            from .tabular import cell, section_path, spreadsheet_cell
+
             w = csv.writer(buf)
             w.writerow(TASK_COLUMNS)
-            for r in rows:  # list cells as JSON arrays: items may contain 、
-                w.writerow([json.dumps(r[c], ensure_ascii=False) if isinstance(r[c], list) else r[c] for c in TASK_COLUMNS])
+            for r in rows:  # lists as JSON arrays (items contain 、); s1.10, never the number 1.1
+                r = {**r, "section": section_path(r["section"])}
+                w.writerow([spreadsheet_cell(cell(r[c]) if isinstance(r[c], list) else r[c]) for c in TASK_COLUMNS])
         _write(("\ufeff" if fmt is TaskFormat.csv else "") + buf.getvalue(), output)
     if failed:
         raise typer.Exit(1)
@@ -481,7 +527,9 @@ def _analysed(inputs: list[str], failed: list[str], keep_duplicates: bool):
     """The documents of ``inputs`` for ``matrix`` and ``calendar``: batch OUTDIRs, results
     saved by ``extract`` (.json, .jsonl) and documents to parse.  A bad input is one line
     on stderr and its name goes into ``failed``; the rest go on."""
-    from .analytics import Documents, Unread, load_outdir, load_saved
+    from .analytics import Documents, Unread, load_outdir, load_saved, outdir_fingerprints
+
+    documents = Documents(keep_duplicates)
 
     def results():
         for name in inputs:
@@ -492,6 +540,7 @@ def _analysed(inputs: list[str], failed: list[str], keep_duplicates: bool):
                          f"run policyparse batch {name} -o OUTDIR first")
                     failed.append(name)
                     continue
+                documents.known.update(outdir_fingerprints(path))
                 for item, result in load_outdir(path):
                     if isinstance(result, Unread) and result.in_batch:
                         _warn(item, result.message)  # the batch reported it already
@@ -513,18 +562,17 @@ def _analysed(inputs: list[str], failed: list[str], keep_duplicates: bool):
                 failed.extend([name] * n)
                 yield from parsed
 
-    documents = Documents(keep_duplicates)
     yield from documents(results())
     for left, kept in documents.duplicates:
-        _warn(left, f"counted once, as the same document as {kept} (same title, number, issuer and date)")
+        _warn(left, f"counted once, as the same document as {kept} (same 文号 and title, same header, or same text)")
 
 
 OUT_OR_FILES = Annotated[list[str], typer.Argument(
     metavar="OUT_OR_FILES",
     help="Batch OUTDIRs, results saved by extract (.json, .jsonl) or documents to parse; - reads stdin.")]
 KEEP_DUPLICATES = Annotated[bool, typer.Option(
-    "--keep-duplicates", help="Count a document found again in another file (same title, number, issuer, "
-                              "date) each time, not once.")]
+    "--keep-duplicates", help="Count a document found again in another file (same 文号 and title, "
+                              "same header, or same text) each time, not once.")]
 
 
 class MatrixFormat(str, Enum):
@@ -613,9 +661,10 @@ def batch(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Files, folders and archives (.zip .tar .tar.gz .tgz) to parse.")],
     outdir: Annotated[Path, typer.Option("-o", "--output", metavar="OUTDIR", help="Output directory (created if missing).")],
     fmt: Annotated[Optional[list[str]], typer.Option(
-        "--format", "-f", metavar="json|jsonl|csv|sqlite",
+        "--format", "-f", metavar="json|jsonl|csv|sqlite|xlsx",
         help="json: one file per input; jsonl: results.jsonl; csv: one table per record kind "
-             "(UTF-8 with BOM); sqlite: results.sqlite. Repeat for several. [default: json]")] = None,
+             "(UTF-8 with BOM); sqlite: results.sqlite; xlsx: results.xlsx, one sheet per table "
+             "(the xlsx extra). Repeat for several. [default: json]")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes. [default: CPU count]")] = None,
     timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds allowed per file, then it fails as a timeout; 0: no limit.")] = 300.0,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs that an earlier run into OUTDIR already parsed (same SHA-256).")] = False,
@@ -627,6 +676,7 @@ def batch(
     scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786; a local cluster when omitted.")] = None,
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MIB", help="Memory (address space) allowed per worker, in MiB; 0: no cap.")] = 2048,
     with_text: Annotated[bool, typer.Option("--text", help="Include the normalised text that spans index into.")] = False,
+    lang: Annotated[Lang, typer.Option("--lang", help="Headers of the csv and xlsx tables: en (column names) or zh (Chinese).")] = Lang.en,
 ) -> None:
     """Parse folders and archives of documents in parallel into OUTDIR.
 
@@ -658,7 +708,7 @@ def batch(
     try:
         job = Batch(inputs, outdir, formats=formats, jobs=jobs, timeout=timeout or None, resume=resume,
                     globs=globs, engine=engine, scheduler=scheduler, memory_limit_mb=max_memory or None,
-                    with_text=with_text)
+                    with_text=with_text, lang=lang.value)
     except PolicyParseError as exc:
         _err(str(exc))
         raise typer.Exit(1)
@@ -680,14 +730,8 @@ def batch(
         progress.update(task, advance=1, rate=f"{rate:.1f} files/s")
 
     try:
-        with progress:
+        with _one_line_errors(outdir), progress:
             summary = job.run(progress=advance)
-    except PolicyParseError as exc:
-        _err(str(exc))
-        raise typer.Exit(1)
-    except OSError as exc:
-        _err(f"{outdir}: cannot write ({exc.strerror or exc})")
-        raise typer.Exit(1)
     except KeyboardInterrupt:
         _err(f"interrupted; run again with --resume to finish ({outdir})")
         raise typer.Exit(130)
@@ -704,6 +748,11 @@ def batch(
     if left_out:
         console.print(Text(f"not parsed, as no --glob pattern takes them: {left_out}"))
     shown = 20
+    if summary.duplicates:
+        console.print(Text(f"{len(summary.duplicates)} input(s) repeat an earlier one (duplicate_of in "
+                           f"the manifest and documents table): "
+                           + "; ".join(f"{n} = {o}" for n, o in summary.duplicates[:shown])
+                           + (" …" if len(summary.duplicates) > shown else "")))
     problems = [("error", n, e) for n, e in summary.failures] + [("skipped", n, e) for n, e in summary.skips]
     if problems:
         fails = Table(title="failures and skips", title_justify="left", show_lines=False)

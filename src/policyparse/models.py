@@ -197,9 +197,16 @@ class ParseResult(_Model):
 
     schema_version: str = SCHEMA_VERSION
     source: Source
-    text: str = Field(description="The normalised text every span indexes into.")
+    text: str = Field("", description="The normalised text every span indexes into; left out of "
+                                       "`extract`'s output unless --text, and empty when such output is loaded.")
     documents: list[Document]
     warnings: list[str] = Field(default_factory=list)
+
+    def to_frames(self) -> dict:
+        """This result's tables as pandas DataFrames (:func:`policyparse.frames`)."""
+        from .dataframes import frames
+
+        return frames([self])
 
 
 # ---------------------------------------------------------------- the kinds of record

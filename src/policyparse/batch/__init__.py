@@ -73,7 +73,13 @@ temporary file in ``OUTDIR/.policyparse/tmp`` then :func:`os.replace`):
 * ``csv``: ``documents.csv``, ``sections.csv`` and one file per kind of record
   in :data:`~policyparse.models.RECORD_KINDS` (``responsibilities.csv`` has one
   row per unit), in UTF-8 with a BOM, so that Excel and WPS open them as UTF-8;
-* ``sqlite``: ``results.sqlite`` with the same tables, keys and indexes.
+  the rows are :func:`policyparse.tabular.table_rows` (ids that stay text, lists
+  as JSON arrays), the headers English or Chinese (``lang``);
+* ``sqlite``: ``results.sqlite`` with the same tables, keys and indexes;
+* ``xlsx``: ``results.xlsx``, one sheet per table (:func:`policyparse.xlsx.write_workbook`).
+
+Inputs that repeat the document of an earlier input (same 发文字号 and title, or
+the same text) are marked ``duplicate_of`` in the manifest and the documents table.
 
 The combined outputs are assembled at the end of the run, in discovery order,
 from one *part* file per input (``OUTDIR/.policyparse/parts``) written as soon

@@ -1,8 +1,9 @@
 """Outputs under OUTDIR: the tables, atomic writes, output names and the manifest.
 
 Written by the parent process only, each file atomically (a temporary file in
-``OUTDIR/.policyparse/tmp`` then :func:`os.replace`).  This module turns parse
-results into rows and files; it does not decide what to parse.
+``OUTDIR/.policyparse/tmp`` then :func:`os.replace`), with the permissions the
+user's umask gives.  This module turns parse results into files; the rows come
+from :mod:`policyparse.tabular`, and it does not decide what to parse.
 """
 from __future__ import annotations
 
@@ -13,80 +14,26 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
-from typing import get_args, get_origin
 
-from ..models import EXPLAIN_FIELDS, RECORD_KINDS, RecordKind
+from ..files import atomic_path
+from ..models import RECORD_KINDS
+from ..tabular import TABLES, cell, headers, spreadsheet_cell, table_rows  # noqa: F401 (re-exported)
 
 from .work import BatchError, Item
 
 MANIFEST = "manifest.jsonl"
 JSONL = "results.jsonl"
 SQLITE = "results.sqlite"
+XLSX = "results.xlsx"
 STATE_DIR = ".policyparse"
-
-_DOCUMENT_COLUMNS = [
-    ("doc_id", "TEXT NOT NULL PRIMARY KEY"), ("name", "TEXT NOT NULL"), ("input", "TEXT NOT NULL"),
-    ("member", "TEXT"), ("doc_index", "INTEGER NOT NULL"), ("format", "TEXT"), ("sha256", "TEXT"),
-    ("doc_number", "TEXT"), ("title", "TEXT"), ("issuer", "TEXT"), ("issuers", "TEXT"),
-    ("recipients", "TEXT"), ("date", "TEXT"), ("printed_by", "TEXT"), ("printed_date", "TEXT"),
-    ("cc", "TEXT"), ("publicity", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
-    ("n_sections", "INTEGER"),
-]
-_SECTION_COLUMNS = [
-    ("doc_id", "TEXT NOT NULL"), ("section_id", "TEXT NOT NULL"), ("parent_id", "TEXT"),
-    ("level", "INTEGER"), ("style", "TEXT"), ("number", "INTEGER"), ("marker", "TEXT"),
-    ("title", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
-    ("body_start", "INTEGER"), ("body_end", "INTEGER"),
-]
-_PER_UNIT = "responsibilities"
-"""The kind that gets one row per unit (``unit``, ``unit_normalized``, ``lead``), not per record."""
-_SPECIAL_FIELDS = ("raw", "span", "section", *EXPLAIN_FIELDS)  # rule names only with --explain
-
-
-def _sql_type(annotation) -> str:
-    if get_origin(annotation) is list:
-        return "TEXT"  # joined with 、
-    types = {a for a in (get_args(annotation) or (annotation,)) if a is not type(None)}
-    if types and types <= {int, bool}:
-        return "INTEGER"
-    if types and types <= {int, float}:
-        return "REAL"
-    return "TEXT"
-
-
-def _fields(kind: RecordKind) -> list[str]:
-    """The model's own fields, in order, that become columns of their own."""
-    return [f for f in kind.model.model_fields if f not in _SPECIAL_FIELDS]
-
-
-def _kind_columns(kind: RecordKind) -> list[tuple[str, str]]:
-    fields = kind.model.model_fields
-    cols = [("doc_id", "TEXT NOT NULL"), ("record_index", "INTEGER NOT NULL")]
-    if kind.name == _PER_UNIT:
-        cols += [("unit_index", "INTEGER NOT NULL"), ("section_id", "TEXT"), ("unit", "TEXT"),
-                 ("unit_normalized", "TEXT"), ("lead", "INTEGER")]
-    else:
-        cols += [("section_id", "TEXT")] if "section" in fields else []
-        cols += [(f, _sql_type(fields[f].annotation)) for f in _fields(kind)]
-    cols += [("raw", "TEXT")] if "raw" in fields else []
-    return cols + [("span_start", "INTEGER"), ("span_end", "INTEGER")]
-
-
-TABLES: dict[str, list[tuple[str, str]]] = {
-    "documents": _DOCUMENT_COLUMNS + [(f"n_{k.name}", "INTEGER") for k in RECORD_KINDS],
-    "sections": _SECTION_COLUMNS,
-    **{k.name: _kind_columns(k) for k in RECORD_KINDS},
-}
-"""Columns of the csv files and sqlite tables, with their sqlite types: one table per
-record kind of :data:`~policyparse.models.RECORD_KINDS`, besides documents and sections."""
 
 _SQL_KEYS: dict[str, list[str]] = {
     "documents": [],
-    "sections": ["PRIMARY KEY (doc_id, section_id)",
+    "sections": ["PRIMARY KEY (doc_id, section_index)",
                  "FOREIGN KEY (doc_id) REFERENCES documents(doc_id)",
-                 "FOREIGN KEY (doc_id, parent_id) REFERENCES sections(doc_id, section_id)"],
+                 "FOREIGN KEY (doc_id, parent_index) REFERENCES sections(doc_id, section_index)"],
 }
 _SQL_INDEXES = [
     "CREATE INDEX documents_name ON documents(name)",
@@ -98,83 +45,15 @@ for _k in RECORD_KINDS:
     _SQL_KEYS[_k.name] = [
         "PRIMARY KEY (doc_id, record_index" + (", unit_index)" if "unit_index" in _cols else ")"),
         "FOREIGN KEY (doc_id) REFERENCES documents(doc_id)"]
-    if "section_id" in _cols:
-        _SQL_KEYS[_k.name].append("FOREIGN KEY (doc_id, section_id) REFERENCES sections(doc_id, section_id)")
-        _SQL_INDEXES.append(f"CREATE INDEX {_k.name}_section ON {_k.name}(doc_id, section_id)")
+    if "section_index" in _cols:
+        _SQL_KEYS[_k.name].append(
+            "FOREIGN KEY (doc_id, section_index) REFERENCES sections(doc_id, section_index)")
+        _SQL_INDEXES.append(f"CREATE INDEX {_k.name}_section ON {_k.name}(doc_id, section_index)")
 _SQL_INDEXES += [  # the columns analysts filter on
     "CREATE INDEX responsibilities_unit ON responsibilities(unit_normalized)",
     "CREATE INDEX deadlines_date ON deadlines(date)",
     "CREATE INDEX targets_indicator ON targets(indicator)",
 ]
-
-
-def _cell(value):
-    """A JSON value as a table cell: lists joined with 、."""
-    if isinstance(value, list):
-        return "、".join(map(str, value)) if value else None
-    return value
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_cell(value):
-    """A cell that Excel and WPS show as text, never run as a formula (OWASP's rule).
-
-    >>> [spreadsheet_cell(v) for v in ("=SUM(A1)", "-1", "@A1", "市财政局", -1.5, None)]
-    ["'=SUM(A1)", "'-1", "'@A1", '市财政局', -1.5, None]
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _kind_rows(kind: RecordKind, doc_id: str, records: list[dict]) -> Iterator[tuple]:
-    has_section, has_raw = "section" in kind.model.model_fields, "raw" in kind.model.model_fields
-    fields = _fields(kind)
-    for j, r in enumerate(records, 1):
-        tail = ((r["raw"],) if has_raw else ()) + (r["span"][0], r["span"][1])
-        if kind.name == _PER_UNIT:
-            units, norm, lead = r.get("units") or [], r.get("units_normalized") or [], r.get("lead") or []
-            for k, unit in enumerate(units or [None], 1 if units else 0):
-                yield (doc_id, j, k, r.get("section"), unit, norm[k - 1] if 0 < k <= len(norm) else None,
-                       int(unit in lead) if unit else 0) + tail
-        else:
-            head = (doc_id, j) + ((r.get("section"),) if has_section else ())
-            yield head + tuple(_cell(r.get(f)) for f in fields) + tail
-
-
-def table_rows(item: Item, result: dict) -> dict[str, list[tuple]]:
-    """The rows one parse result (as JSON data) adds to each table."""
-    rows: dict[str, list[tuple]] = {t: [] for t in TABLES}
-    src = result.get("source") or {}
-    for i, doc in enumerate(result.get("documents", []), 1):
-        doc_id = f"{item.name}#{i}"
-        md = doc.get("metadata") or {}
-        n_sections = 0
-
-        def walk(sections, parent):
-            nonlocal n_sections
-            for s in sections:
-                n_sections += 1
-                rows["sections"].append((
-                    doc_id, s["id"], parent, s["level"], s["style"], s["number"], s["marker"],
-                    s["title"], s["span"][0], s["span"][1], s["body_span"][0], s["body_span"][1]))
-                walk(s.get("children") or [], s["id"])
-
-        walk(doc.get("sections") or [], None)
-        counts = []
-        for kind in RECORD_KINDS:
-            records = kind.records(doc)
-            counts.append(len(records))
-            rows[kind.name] += _kind_rows(kind, doc_id, records)
-        rows["documents"].append((
-            doc_id, item.name, item.input, item.member, i, src.get("format"), src.get("sha256"),
-            md.get("doc_number"), md.get("title"), md.get("issuer"), _cell(md.get("issuers")),
-            _cell(md.get("recipients")), md.get("date"), md.get("printed_by"),
-            md.get("printed_date"), _cell(md.get("cc")), md.get("publicity"),
-            doc["span"][0], doc["span"][1], n_sections, *counts))
-    return rows
 
 
 class OutDir:
@@ -223,7 +102,7 @@ class OutDir:
         """``path`` opened for appending text, refusing a link that could lead outside OUTDIR."""
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
         try:
-            fd = os.open(path, flags, 0o644)
+            fd = os.open(path, flags, 0o666)  # less the umask
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 self._refuse_link(path)
@@ -262,29 +141,12 @@ class OutDir:
     @contextlib.contextmanager
     def writing(self, target: Path, mode: str = "w", **kw):
         """Open a temporary file that replaces ``target`` when the block ends without error."""
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=self.tmp, prefix="part-")
-        try:
-            with open(fd, mode, **kw) as f:
-                yield f
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        with atomic_path(target, self.tmp) as tmp, open(tmp, mode, **kw) as f:
+            yield f
 
     def write_text(self, target: Path, text: str) -> None:
         with self.writing(target, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
-
-    def temp_path(self) -> Path:
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=self.tmp, prefix="db-")
-        os.close(fd)
-        return Path(tmp)
 
 
 MAX_NAME_BYTES = 255
@@ -368,35 +230,62 @@ def read_manifest(path: str | os.PathLike) -> dict[str, dict]:
     return entries
 
 
-def write_csv(out: OutDir, results: Iterable[tuple[Item, dict]]) -> list[str]:
+def _rows(results: Iterable[tuple[Item, dict]], duplicates: Mapping[str, Mapping[int, str]]
+          ) -> Iterator[dict[str, list[tuple]]]:
+    for item, result in results:
+        yield table_rows(item.name, result, input=item.input, member=item.member,
+                         duplicates=duplicates.get(item.name))
+
+
+def write_csv(out: OutDir, results: Iterable[tuple[Item, dict]], *,
+              duplicates: Mapping[str, Mapping[int, str]] | None = None, lang: str = "en") -> list[str]:
     """Write one CSV file per table from the parse results (as JSON data); their paths.
 
-    Text cells that a spreadsheet would take for a formula get a leading ``'``
-    (:func:`spreadsheet_cell`); the SQLite tables keep the text as it is.
+    Lists are JSON arrays; text cells that a spreadsheet would take for a formula get
+    a leading ``'`` (:func:`spreadsheet_cell`; the SQLite tables keep the text as it
+    is).  ``lang`` ``zh`` writes Chinese headers (:func:`~policyparse.tabular.headers`).
     """
     import csv
 
     with contextlib.ExitStack() as stack:
         writers = {}
-        for table, cols in TABLES.items():
+        for table in TABLES:
             f = stack.enter_context(out.writing(out.root / f"{table}.csv", "w",
                                                 encoding="utf-8-sig", newline=""))
             w = csv.writer(f)
-            w.writerow([c for c, _ in cols])
+            w.writerow(headers(table, lang))
             writers[table] = w
-        for item, result in results:
-            for table, rows in table_rows(item, result).items():
-                writers[table].writerows([spreadsheet_cell(v) for v in row] for row in rows)
+        for rows_of in _rows(results, duplicates or {}):
+            for table, rows in rows_of.items():
+                writers[table].writerows([spreadsheet_cell(cell(v)) for v in row] for row in rows)
     return [str(out.root / f"{t}.csv") for t in TABLES]
 
 
-def write_sqlite(out: OutDir, results: Iterable[tuple[Item, dict]]) -> str:
-    """Write ``results.sqlite`` with every table, its keys and indexes; its path."""
+def write_xlsx(out: OutDir, results: Iterable[tuple[Item, dict]], *,
+               duplicates: Mapping[str, Mapping[int, str]] | None = None, lang: str = "en") -> str:
+    """Write ``results.xlsx``, one sheet per table, in one pass over the results; its path."""
+    from ..xlsx import write_rows
+
+    def rows() -> Iterator[tuple[str, tuple]]:
+        for rows_of in _rows(results, duplicates or {}):
+            for table, table_rows_ in rows_of.items():
+                for row in table_rows_:
+                    yield table, row
+
+    target = out.root / XLSX
+    write_rows(target, {t: headers(t, lang) for t in TABLES}, rows(), tmp_dir=out.tmp)
+    return str(target)
+
+
+def write_sqlite(out: OutDir, results: Iterable[tuple[Item, dict]], *,
+                 duplicates: Mapping[str, Mapping[int, str]] | None = None) -> str:
+    """Write ``results.sqlite`` with every table, its keys and indexes; its path.
+
+    The columns are those of the CSV files (English names), lists as JSON arrays."""
     import sqlite3
 
     target = out.root / SQLITE
-    tmp = out.temp_path()
-    try:
+    with atomic_path(target, out.tmp) as tmp:
         db = sqlite3.connect(tmp)
         try:
             db.execute("PRAGMA journal_mode=OFF")
@@ -405,18 +294,13 @@ def write_sqlite(out: OutDir, results: Iterable[tuple[Item, dict]]) -> str:
                 body = [f"{c} {t}" for c, t in cols] + _SQL_KEYS[table]
                 db.execute(f"CREATE TABLE {table} ({', '.join(body)})")
             inserts = {t: f"INSERT INTO {t} VALUES ({', '.join('?' * len(c))})" for t, c in TABLES.items()}
-            for item, result in results:
-                for table, rows in table_rows(item, result).items():
-                    db.executemany(inserts[table], rows)
+            for rows_of in _rows(results, duplicates or {}):
+                for table, rows in rows_of.items():
+                    db.executemany(inserts[table], ([cell(v) for v in row] for row in rows))
             for sql in _SQL_INDEXES:
                 db.execute(sql)
             db.commit()
             db.execute("PRAGMA journal_mode=DELETE")
         finally:
             db.close()
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     return str(target)

@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyParseError
+from ..tabular import LANGS, find_duplicates
+from ..xlsx import require_xlsxwriter
 from .dask_engine import dask_outcomes
 from .discover import Limits, MemberReader, discover
 from .outputs import (
     JSONL, MANIFEST, OutDir, ends_with_newline, json_output_names, read_manifest, write_csv,
-    write_sqlite,
+    write_sqlite, write_xlsx,
 )
 from .pool import cpu_count, local_outcomes, refuse_in_starting_worker
 from .work import (
@@ -52,7 +54,7 @@ class Batch:
                  globs: Sequence[str] | None = None, limits: Limits | None = None,
                  engine: str = "local", scheduler: str | None = None,
                  memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB,
-                 with_text: bool = False) -> None:
+                 with_text: bool = False, lang: str = "en") -> None:
         refuse_in_starting_worker()
         formats = [formats] if isinstance(formats, str) else list(dict.fromkeys(formats))
         bad = [f for f in formats if f not in FORMATS]
@@ -61,7 +63,15 @@ class Batch:
                              f"choose from {', '.join(FORMATS)}")
         if engine not in ENGINES:
             raise BatchError(f"unknown engine {engine}; choose from {', '.join(ENGINES)}")
+        if lang not in LANGS:
+            raise BatchError(f"unknown header language {lang}; choose from {', '.join(LANGS)}")
+        if "xlsx" in formats:
+            try:
+                require_xlsxwriter()
+            except PolicyParseError as exc:
+                raise BatchError(str(exc)) from None
         self.formats = formats
+        self.lang = lang
         self.outdir = Path(outdir)
         self.jobs = max(1, jobs or cpu_count())
         self.timeout = timeout if timeout and timeout > 0 else None
@@ -150,7 +160,8 @@ class Batch:
                 self._count(summary, o)
                 if progress:
                     progress(o)
-        self._assemble(out, entries, summary)
+        duplicates = self._duplicates(entries, summary)
+        self._assemble(out, entries, summary, duplicates)
         # The manifest, compacted: this run's inputs in order, then other names seen before.
         lines = [entries[i.name] for i in self.items if i.name in entries]
         lines += [e for n, e in old.items() if n not in entries]
@@ -212,7 +223,22 @@ class Batch:
         for item, line in self._ok_parts(out, entries):
             yield item, json.loads(line)
 
-    def _assemble(self, out: OutDir, entries: dict[str, dict], summary: BatchSummary) -> None:
+    def _duplicates(self, entries: dict[str, dict], summary: BatchSummary) -> dict[str, dict[int, str]]:
+        """Mark the inputs that repeat an earlier input (``duplicate_of`` in their manifest
+        entry and in the summary); each repeated document's ``doc_id`` → the original's."""
+        ok = [(i.name, entries[i.name]) for i in self.items
+              if i.name in entries and entries[i.name].get("status") == "ok"]
+        found = find_duplicates((name, e.get("documents") or []) for name, e in ok)
+        for name, e in ok:
+            repeats, n_docs = found.get(name, {}), len(e.get("documents") or [])
+            whole = bool(repeats) and len(repeats) == n_docs
+            e["duplicate_of"] = repeats[1].rpartition("#")[0] if whole else None
+            if e["duplicate_of"]:
+                summary.duplicates.append((name, e["duplicate_of"]))
+        return found
+
+    def _assemble(self, out: OutDir, entries: dict[str, dict], summary: BatchSummary,
+                  duplicates: dict[str, dict[int, str]]) -> None:
         if "json" in self.formats:
             summary.outputs.append(str(out.root))
         if "jsonl" in self.formats:
@@ -222,9 +248,13 @@ class Batch:
                     f.write(line + "\n")
             summary.outputs.append(str(target))
         if "csv" in self.formats:
-            summary.outputs += write_csv(out, self._ok_results(out, entries))
+            summary.outputs += write_csv(out, self._ok_results(out, entries), duplicates=duplicates,
+                                         lang=self.lang)
         if "sqlite" in self.formats:
-            summary.outputs.append(write_sqlite(out, self._ok_results(out, entries)))
+            summary.outputs.append(write_sqlite(out, self._ok_results(out, entries), duplicates=duplicates))
+        if "xlsx" in self.formats:
+            summary.outputs.append(write_xlsx(out, self._ok_results(out, entries),
+                                              duplicates=duplicates, lang=self.lang))
 
 
 def run_batch(inputs: Iterable[str | os.PathLike | tuple[str, bytes]], outdir: str | os.PathLike,
@@ -233,7 +263,7 @@ def run_batch(inputs: Iterable[str | os.PathLike | tuple[str, bytes]], outdir: s
 
     Options are those of :class:`Batch`: ``formats``, ``jobs``, ``timeout``,
     ``resume``, ``globs``, ``limits``, ``engine``, ``scheduler``,
-    ``memory_limit_mb``, ``with_text``.
+    ``memory_limit_mb``, ``with_text``, ``lang`` (``zh``: Chinese headers in csv and xlsx).
     """
     return Batch(inputs, outdir, **options).run(progress)
 

@@ -19,7 +19,7 @@ DEFAULT_GLOBS: tuple[str, ...] = tuple(f"*{ext}" for ext, (fmt, _, _) in READERS
 """Every extension a reader takes but images: ``*.txt``, ``*.docx``, ``*.doc``, ``*.wps``, ``*.pdf``,
 ``*.html`` …  A folder of notices often holds photos too; scans saved as images are taken with
 ``--glob '*.png'`` (and read by OCR)."""
-FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "sqlite")
+FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "sqlite", "xlsx")
 ENGINES: tuple[str, ...] = ("local", "dask")
 DEFAULT_MEMORY_LIMIT_MB = 2048
 """Address space allowed to one local worker (``RLIMIT_AS``)."""
@@ -92,6 +92,7 @@ class Outcome:
     kind: str | None = None  # error | timeout | crash | skipped, when not ok
     resumed: bool = False
     warnings: list[str] = field(default_factory=list)  # the result's: what reading had to repair
+    documents: list[dict] = field(default_factory=list)  # per document: doc_number, title, text_sha256
 
     @property
     def path(self) -> str:
@@ -101,7 +102,8 @@ class Outcome:
     def manifest_entry(self, output: str | None = None) -> dict[str, Any]:
         return {"name": self.name, "input": self.input, "member": self.member, "output": output,
                 "sha256": self.sha256, "status": self.status, "error": self.error,
-                "counts": self.counts, "warnings": self.warnings, "seconds": round(self.seconds, 4)}
+                "counts": self.counts, "warnings": self.warnings, "documents": self.documents,
+                "duplicate_of": None, "seconds": round(self.seconds, 4)}
 
 
 @dataclass
@@ -119,6 +121,8 @@ class BatchSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     skips: list[tuple[str, str]] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    """(name, the earlier input it repeats) of inputs whose every document repeats an earlier one."""
     worker_peak_rss_kb: list[int] = field(default_factory=list)
 
 
@@ -167,6 +171,7 @@ def process(item: Item, *, with_text: bool = False, pretty: bool = True,
     Top-level and picklable, so that worker processes and dask can run it.
     """
     from ..pipeline import parse_bytes
+    from ..tabular import fingerprints
 
     start = time.perf_counter()
     if item.data is None and item.entry is not None:  # a zip member not read yet
@@ -185,6 +190,7 @@ def process(item: Item, *, with_text: bool = False, pretty: bool = True,
         exclude = None if with_text else {"text"}
         out = Outcome(name=item.name, input=item.input, member=item.member, sha256=sha,
                       status="ok", counts=_counts(result), warnings=list(result.warnings),
+                      documents=fingerprints(result),
                       json=result.model_dump_json(exclude=exclude, indent=2) if pretty else None,
                       line=result.model_dump_json(exclude=exclude) if line else None)
     except PolicyParseError as exc:
