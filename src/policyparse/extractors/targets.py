@@ -206,6 +206,8 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
 
 # A comparison with a named reference between it and the number: 高于城镇居民1个百分点.
 COMPARISON_AHEAD = pattern(r"(?P<word>高于|低于)[^，。；、0-9０-９]{1,12}$")
+# An adverb of at least before the verb of the count: 每年至少开展2次, 每天至少参加1小时.
+AT_LEAST_BEFORE_VERB = pattern(r"(?:至少|最少)[\p{Han}]{1,2}$")
 # 设一等奖3名: a clause that opens with 设 and names a prize sets up places to award
 # (设主任1名 is staffing, 设施 a facility).
 SET_UP = pattern(r"^\s*(?:共|拟|每年|各)?设(?=[^，。；、设]{0,8}?奖)")
@@ -288,7 +290,7 @@ class TargetContext(Context):
         ahead = COMPARISON_AHEAD.search(self.item_left)
         if ahead:  # 增速高于城镇居民1个百分点
             return comparator_of(ahead.group("word"))
-        return ">=" if SHARE.search(self.item_left) else None
+        return ">=" if SHARE.search(self.item_left) or AT_LEAST_BEFORE_VERB.search(self.item_left) else None
 
     @cached_property
     def cell(self) -> str:
@@ -433,7 +435,7 @@ def _indicator(text: str, c: _Candidate, alone_in_clause: bool) -> tuple[str, in
     left = text[left_start:c.start]
     scope = SCOPE_WORDS.match(left)
     lead = left[scope.end():] if scope else left
-    comp = _PREFIX_RE.search(lead) or COMPARISON_AHEAD.search(lead)
+    comp = _PREFIX_RE.search(lead) or COMPARISON_AHEAD.search(lead) or AT_LEAST_BEFORE_VERB.search(lead)
     noun_left = _clean_noun(lead[: comp.start()] if comp else lead)
     if noun_left and not comp and DIGIT.search(noun_left):
         noun_left = ""
