@@ -696,6 +696,8 @@ NEGATIVES = [
     "项目名称\n\n建设地点\n\n实际完成\n\n备注\n\n城东污水厂\n\n城东街道\n\n建成管网12公里\n\n无",
     # a doubling already reached is a fact of the past
     "“十三五”期间，全区地区生产总值比2015年翻了一番。",
+    # a step of a procedure within so many working days (report, submit) is no target
+    "各单位要于每季度末前5个工作日内将工作进展报县发改局，申请人应自收到通知之日起10个工作日内补交材料。",
 ]
 
 

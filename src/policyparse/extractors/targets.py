@@ -206,6 +206,9 @@ def _candidates(view: DocumentView) -> list[_Candidate]:
 
 # A comparison with a named reference between it and the number: 高于城镇居民1个百分点.
 COMPARISON_AHEAD = pattern(r"(?P<word>高于|低于)[^，。；、0-9０-９]{1,12}$")
+# What a service's time limit is for (14个工作日内完成审批, 5个工作日内办结): a standard the
+# service commits to; 5个工作日内报送 is a step of a procedure, not a target.
+SERVICE_DONE = pattern(r"办结|审批|审核|完成|办理|答复|作出|出具|兑现|拨付|发放|受理|处理")
 # An adverb of at least before the verb of the count: 每年至少开展2次, 每天至少参加1小时.
 AT_LEAST_BEFORE_VERB = pattern(r"(?:至少|最少)[\p{Han}]{1,2}$")
 # 设一等奖3名: a clause that opens with 设 and names a prize sets up places to award
@@ -258,6 +261,12 @@ class TargetContext(Context):
     def rest(self) -> str:
         """Its clause after it, without a note in brackets right after the number."""
         return LEADING_BRACKET.sub("", self.text[self.end:self.cand.clause_end])
+
+    @cached_property
+    def sentence_after(self) -> str:
+        """Its sentence after it (at most :data:`CONTEXT_LIMIT` characters)."""
+        end = SENTENCE_END.search(self.text, self.end, min(self.doc_end, self.end + CONTEXT_LIMIT))
+        return self.text[self.end:end.start() if end else min(self.doc_end, self.end + CONTEXT_LIMIT)]
 
     @cached_property
     def unit(self) -> str:
@@ -333,6 +342,8 @@ TARGET_RULES: tuple[Rule, ...] = (
            "65岁以上老年人: an age that qualifies people (寿命达到80岁 is a target)"),
     reject("share-condition", lambda c: c.share_of_what_follows and not COMMITTING_SENTENCE.search(c.sentence),
            "对参保率达到90%以上的地区…: a share that sets a condition"),
+    reject("procedure-step", lambda c: c.suffix == "内" and not SERVICE_DONE.search(c.sentence_after),
+           "于5个工作日内报送: a step of a procedure, not a time limit a service commits to"),
     accept("comparator", lambda c: c.comparator, "达到 / 不低于 / 以上 / 控制在 / 左右: a level to reach"),
     accept("doubling", lambda c: c.unit == "番", "比2020年翻一番 / 翻两番: a level to double or quadruple"),
     reject("scope-of-measure", lambda c: SCOPE_OF_MEASURE.match(c.item_left),
