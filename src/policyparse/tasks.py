@@ -51,6 +51,7 @@ CONVENTION = regex.compile(
 SENTENCE_END = "。；;！？!?\n"
 TRAILING = " \t。；;，,、"
 ROW = regex.compile(r"\t|\|")
+_LINE_BREAK = regex.compile(r"\n")
 # What makes an item without an assignment a task: it commits to something.
 COMMITMENT = regex.compile(
     r"建成|建设|完成|实现|推进|推动|开展|建立|健全|完善|加强|加快|提升|提高|培育|打造|落实|实施|组织|制定|出台|"
@@ -150,16 +151,20 @@ def build(text: str, start: int, end: int, sections: list[Section], records: dic
     per_section: dict[str | None, int] = {}
     for r in responsibilities:
         per_section[r.section] = per_section.get(r.section, 0) + 1
+    # Line breaks found once: a page that lost them is one long line, read once, not per assignment.
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text, start, end)]
     drafts: list[_Draft] = []
     for k, r in enumerate(responsibilities):
         s, e = r.span
         sec = innermost(s)
-        line_start = text.rfind("\n", start, s) + 1
-        line_end = text.find("\n", e, end)
-        line_end = end if line_end == -1 else line_end
+        i = bisect.bisect_left(breaks, s)
+        line_start = breaks[i - 1] + 1 if i else start
+        j = bisect.bisect_left(breaks, e)
+        line_end = breaks[j] if j < len(breaks) else end
         in_heading = sec is not None and s < sec.body_span[0] or (
-            sec is not None and text.rfind("\n", sec.span[0], s) == -1)
-        ctx = TaskContext(text, s, e, start, end, section=sec, is_row=_is_row(text[line_start:line_end]),
+            sec is not None and line_start <= sec.span[0])
+        row = text[max(line_start, s - Context.LINE_LIMIT):min(line_end, e + Context.LINE_LIMIT)]
+        ctx = TaskContext(text, s, e, start, end, section=sec, is_row=_is_row(row),
                           in_heading=bool(in_heading), alone_in_item=per_section.get(r.section, 0) == 1,
                           closes_item=sec is not None and _forward(text, e, sec.span[1]) >= sec.span[1])
         rule = decide("task", TASK_RULES, ctx)
