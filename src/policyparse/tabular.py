@@ -13,7 +13,7 @@ Ids are made so that no reader takes them for numbers: ``doc_id`` is
 integer keys ``section_index`` (1-based, in document order) and
 ``record_index`` join the tables within a document.
 
-:func:`fingerprints` and :func:`find_duplicates` notice one document given in
+:func:`fingerprints` and :class:`Duplicates` (:func:`find_duplicates` for a whole batch) notice one document given in
 several inputs (a notice published as .html and .pdf).  This module writes no
 files and parses nothing.
 """
