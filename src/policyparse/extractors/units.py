@@ -39,6 +39,10 @@ def looks_like_unit(name: str) -> bool:
     return bool(_SUFFIX_RE.search(name))
 
 
+# Brackets inside a name, printed 〔〕, () or （）, are one: full-width round brackets.
+_BRACKETS = str.maketrans("()〔〕", "（）（）")
+
+
 @cache
 def _aliases() -> dict[str, str]:
     table: dict[str, str] = {}
@@ -61,7 +65,10 @@ def normalise_unit(name: str, previous_prefix: str = "") -> tuple[str, str]:
     ('市财政局', '市')
     >>> normalise_unit("江西景德中药股份有限公司")
     ('江西景德中药股份有限公司', '')
+    >>> normalise_unit("各县〔市、区〕人民政府")[0] == normalise_unit("各县(市、区)人民政府")[0]  # one bracket
+    True
     """
+    name = name.translate(_BRACKETS)
     aliases = _aliases()
     m = ADMIN_PREFIX.match(name)
     if m and len(name) > len(m.group(0)) + 1:
