@@ -933,4 +933,6 @@ NEGATIVES = [
     "推行“3+X”模式（“3”指体育总会、老年人体育协会、社会体育指导员协会，“X”指单项体育协会）。",
     # date in a bracket
     "申报截止时间（2023年10月31日）前报送材料。",
+    # a table row whose cell text a PDF cut: the bracket runs on across the cells
+    "申请情况\t（本列为前两列之和，等\t\t市场主体\t社会组织",
 ]

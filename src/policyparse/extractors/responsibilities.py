@@ -264,6 +264,8 @@ class BracketContext(Context):
 
 
 BRACKET_RULES: tuple[Rule, ...] = (
+    reject("across-cells", lambda c: "\t" in c.inner,
+           "a bracket that runs on across table cells: the cell's text was cut, not a list of units"),
     reject("publicity-note", lambda c: PUBLICITY_NOTE.search(c.inner), "（此件主动公开）: a publicity note"),
     reject("draft-marker", lambda c: DRAFT_MARKER.search(c.inner), "（征求意见稿） / （试行）: a mark of the title"),
     reject("plan-period", lambda c: PLAN_PERIOD.search(c.inner), "（2021-2025年）: a plan period"),
