@@ -332,6 +332,12 @@ EXAMPLES = [
      [{"raw": "2026.6", "year": 2026, "month": 6, "day": None},
       {"raw": "2025", "year": 2025, "month": None, "day": None}]),
 
+    # a report on a year: its years up to that one date what was done (and its statistics
+    # period); the next year's plans are due
+    ("某县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，县政府完成各类信息公开1200条，"
+     "统计期限自2023年1月1日起至2023年12月31日止。\n二、改进措施\n2024年，全面完成政务公开标准目录编制。",
+     [{"raw": "2024年", "year": 2024, "month": None, "day": None}]),
+
     # an empty cell (配合单位) before the time column keeps the columns in place
     ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t出台配套政策\t县发改局\t\t2025年\n"
      "2\t建立调度机制\t县政府办\t县发改局\t2025年3月",

@@ -28,6 +28,7 @@ from ..grammar.commitments import COMMITMENT, REPORT_HEADING
 from ..grammar.dates import named, part_value
 from ..models import Deadline, Duration
 from ..rules import Context, Rule, accept, always, cached_property, decide, pattern, reject
+from ..script import simplified_shadow
 from ..tables import column_of, rows_under_headers
 from . import DocumentView, heading_path, in_cited_title, paragraph_start
 
@@ -72,6 +73,8 @@ HEDGE_BEFORE = pattern(r"(?:确保|力争|争取|计划|预计|要|将)\s*(?:在
 # 关于做好2023年…工作, 关于公布2022年…名单, 确定了2010年…的指导思想, 2016年是…开局之年.
 PROGRAMME_BEFORE = pattern(r"(?:做好|关于|印发|公布|确定了?|下达|分解落实|指导)\s*(?:全市|全省|全县|全区)?\s*$")
 YEAR_IS_AFTER = pattern(r"^(?:是|为)")
+# A document that reports on a year (its title): 2023年政府信息公开工作年度报告, 关于2024年…计划执行情况….
+REPORTED_YEAR = pattern(r"(?P<year>[12][0-9]{3})\s*年[^，。；]{0,40}?(?:年度报告|工作报告|工作总结|执行情况|完成情况)")
 # A section or document that reports what was done: its years are facts of the past.
 DEADLINE_LABEL = regex.compile(r"(?:时限|期限|完成时间|时间节点|截止时间)\s*[:：]\s*$")
 PAST_FACT = regex.compile(r"同比|上年|显示|被确定|被评为|获评|获批|已经|已|共有|现有|基期|修正|修订|为\s*[0-9０-９.]+%")
@@ -133,6 +136,7 @@ class YearContext(Context):
 
     match: regex.Match | None = None
     signed: date | None = None  # the document's own date, when known
+    reported: int | None = None  # the year the document reports on (…2023年…年度报告), when it is a report
     heading: str = ""  # the titles of the sections holding the year (extractors.heading_path)
 
     @cached_property
@@ -205,6 +209,8 @@ YEAR_RULES: tuple[Rule, ...] = (
     reject("condition-date", lambda c: not c.group("lead") and (c.group("end") or "").endswith("前")
            and CONDITION_AFTER.match(c.after_window),
            "2016年12月31日前已取得…的人员: a date inside a condition"),
+    reject("reported-year", lambda c: c.reported is not None and c.year is not None and c.year <= c.reported,
+           "a year up to the one a report covers (…2023年…工作年度报告, …执行情况的报告): what was done"),
     accept("to-year", lambda c: c.group("lead"), "到2025年 / 力争到 / 于: a time something is due by"),
     accept("ends-by", lambda c: c.group("end"), "2022年底前 / 6月底: the end of a period something is due by"),
     accept("labelled-time", lambda c: DEADLINE_LABEL.search(c.line_before),
@@ -269,11 +275,14 @@ def extract(view: DocumentView) -> list[Deadline]:
     out: list[tuple[int, Deadline]] = []
     years_seen: list[tuple[int, int | None]] = []  # (position, year) of accepted years
     window_end = start  # the end of the last phase window read
+    report = REPORTED_YEAR.search(simplified_shadow(view.metadata.title or ""))
+    reported = int(report.group("year")) if report else None
     for m in DEADLINE.finditer(text, start, end):
         s, e = m.span()
         if s < window_end:
             continue  # the second end of a phase window, already listed
-        ctx = YearContext(text, s, e, start, end, match=m, signed=view.metadata.date, heading=heading_path(view, s))
+        ctx = YearContext(text, s, e, start, end, match=m, signed=view.metadata.date, heading=heading_path(view, s),
+                          reported=reported)
         rule = decide("deadline", YEAR_RULES, ctx)
         if rule.rejects:
             continue
