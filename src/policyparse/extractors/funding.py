@@ -11,7 +11,9 @@ without a number (一亿).  A range written in two halves
 (``处1万元以上10万元以下的罚款``) is one amount with its high end.  Each
 candidate is decided by the first rule of :data:`FUNDING_RULES` that applies.
 Counts of other things (500张床位) have no 元 and are not funding; names such
-as 万元户 or 万元GDP are not amounts.
+as 万元户 or 万元GDP are not amounts.  In a table, a bare number under a column
+whose header names its money unit (``年度投资金额（万元）``) is an amount in that
+unit (:data:`MONEY_CELL_RULES`).
 """
 from __future__ import annotations
 

@@ -11,7 +11,13 @@ rate or ratio printed without a unit after a comparator (``医护比不低于1:1
 * a list that shares one verb: ``建成市级园区20个、省级园区5个`` gives two;
 * ``80%的中医馆…`` in a sentence that commits (力争, 到2023年 …);
 * a measured level in a sentence that commits (``确保粮食播种面积8000万亩``) and
-  its breakdown after ``其中``.
+  its breakdown after ``其中``;
+* a doubling (``比2010年翻一番``: 1 番), a service's time limit (``5个工作日内办结``:
+  at most 5 个工作日; ``5个工作日内报送`` is a step of a procedure), ``至少`` before the
+  verb of a count (``每年至少开展2次``);
+* a value under a table column that states the row's target (``2026年目标``,
+  ``全年目标``; the row's 指标 or 项目 cell names it when the cell holds only the value,
+  and a caption such as ``表一 2024年…`` dates it).
 
 Each candidate is decided by the first rule of :data:`TARGET_RULES` that
 applies; the accepting rule's name is the record's ``rule``.
@@ -19,8 +25,8 @@ applies; the accepting rule's name is the record's ``rule``.
 Before that, :data:`QUANTITY_RULES` set aside what is no quantity: money
 (``500万元``), stretches of time (``3个月``), numbers in names (``206国道``).
 
-Not targets: results reported under ``完成情况`` or in a progress cell of a
-table, money (funding), conditions and thresholds
+Not targets: results reported under ``完成情况``, in a progress cell of a
+table or under a ``全年完成`` / ``实际完成`` column, money (funding), conditions and thresholds
 (``建筑面积在500平方米以下的``), numbers that only qualify a noun before the
 counted one (``建成500亩以上…基地5个``), subsidy caps, counts of what exists
 (``现有养老机构12家``), staffing changes (``调整为5名``), ages and durations
