@@ -434,7 +434,8 @@ def _without_list_marker(noun: str) -> str:
 # a distributive scope (每个乡镇至少建成1个…) or both; the counted noun follows the number.
 VERB_OR_SCOPE_ONLY = regex.compile(
     rf"(?:每[^，。；、]{{1,8}}?(?:至少|都|均)?(?:{words(BUILD_VERBS, LEADING_ONLY, ('有', '建有'))})?"
-    rf"|(?:{words(BUILD_VERBS, LEADING_ONLY)}))"
+    rf"|(?:{words(BUILD_VERBS, LEADING_ONLY)})"
+    r"|[^，。；、]{1,8}?每(?:年|半年|季度|月|周|天|日))"  # 各乡镇每年 (至少开展2次演练): who and how often
 )
 
 
