@@ -94,22 +94,32 @@ class _PageBar:
             self.bar = None
 
 
-def _parse_all(names: list[str], limits=None) -> tuple[list[tuple[str, "object"]], int]:
-    """Parse each name; ``(name, result)`` of those that parsed, and how many failed.
+def _parse_each(names: list[str], failed: list[str], limits=None):
+    """Parse each name in turn and yield ``(name, result)``; the names that failed go into ``failed``.
 
-    A file that cannot be read is one error line; a result's warnings are one line each."""
-    parsed, failed = [], 0
+    A file that cannot be read is one error line; a result's warnings are one line each;
+    a long scan shows its OCR progress bar (on a terminal) while it is read."""
     for name in names:
+        bar = _PageBar(name)
         try:
-            result = _parse_one(name, limits)
+            try:
+                result = _parse_one(name, limits, bar)
+            finally:
+                bar.close()  # before any error or warning line
         except PolicyParseError as exc:
             _err(str(exc))
-            failed += 1
+            failed.append(name)
             continue
         for warning in result.warnings:
             _warn(result.source.path or name, warning)
-        parsed.append((name, result))
-    return parsed, failed
+        yield name, result
+
+
+def _parse_all(names: list[str], limits=None) -> tuple[list[tuple[str, "object"]], int]:
+    """Parse each name; ``(name, result)`` of those that parsed, and how many failed (see :func:`_parse_each`)."""
+    failed: list[str] = []
+    parsed = list(_parse_each(names, failed, limits))
+    return parsed, len(failed)
 
 
 def _write(data: str, output: Optional[Path]) -> None:
@@ -183,20 +193,8 @@ def extract(
     exclude = None if with_text else {"text"}
     context = {"explain": True} if explain else None
     rendered: list[str] = []
-    failed = 0
-    for name in files:
-        bar = _PageBar(name)
-        try:
-            try:
-                result = _parse_one(name, limits, bar)
-            finally:
-                bar.close()  # before any error or warning line
-        except PolicyParseError as exc:
-            _err(str(exc))
-            failed += 1
-            continue
-        for warning in result.warnings:
-            _warn(result.source.path or name, warning)
+    failed: list[str] = []
+    for _name, result in _parse_each(files, failed, limits):  # each result rendered, then let go
         if fmt is OutputFormat.jsonl:
             rendered.append(result.model_dump_json(exclude=exclude, context=context))
         else:
